@@ -1,0 +1,132 @@
+package org.cyprus.api.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.compression.Gzip;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.HandlerType;
+import io.javalin.json.JavalinJackson;
+import io.javalin.util.JavalinBindException;
+import io.javalin.util.JavalinException;
+import java.net.BindException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.CustomRequestLog;
+import org.eclipse.jetty.server.Slf4jRequestLogWriter;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/**
+ * The HTTP server: Javalin on Jetty 12, requests handled on virtual threads, routes from the
+ * {@link RouteTable}, failures mapped by the {@link ErrorMapper}, graceful stop.
+ */
+public final class HttpServer implements AutoCloseable {
+    /** Apache-style access line without the query string, which may hold search terms or signed URLs. */
+    private static final String ACCESS_LOG_FORMAT = "%{client}a \"%m %U %H\" %s %O %{ms}Tms \"%{User-Agent}i\"";
+
+    private final Javalin javalin;
+
+    private HttpServer(Javalin javalin) {
+        this.javalin = javalin;
+    }
+
+    /**
+     * Starts listening.
+     *
+     * @throws PortInUseException when another process holds the address and port
+     */
+    public static HttpServer start(HttpSettings settings, List<Route> routes, ObjectMapper mapper) {
+        Javalin javalin = Javalin.create(config -> configure(config, settings, routes, mapper));
+        try {
+            javalin.start();
+        } catch (JavalinBindException e) {
+            throw new PortInUseException(settings.host(), settings.port(), e);
+        } catch (JavalinException e) {
+            if (hasCause(e, BindException.class)) {
+                throw new PortInUseException(settings.host(), settings.port(), e);
+            }
+            throw e;
+        }
+        return new HttpServer(javalin);
+    }
+
+    private static void configure(JavalinConfig config, HttpSettings settings, List<Route> routes, ObjectMapper mapper) {
+        config.startup.showJavalinBanner = false;
+        config.startup.showOldJavalinVersionWarning = false;
+        config.startup.startupWatcherEnabled = false;
+        config.jetty.host = settings.host();
+        config.jetty.port = settings.port();
+        config.jetty.threadPool = threadPool();
+        config.http.prefer405over404 = true;
+        config.http.generateEtags = false;
+        config.http.maxRequestSize = settings.maxRequestBytes();
+        config.http.compressionStrategy = compression();
+        config.jsonMapper(new JavalinJackson(mapper, true));
+        config.jetty.modifyServer(server -> {
+            server.setStopTimeout(settings.shutdownGrace().toMillis());
+            server.setStopAtShutdown(false);
+            server.setErrorHandler(new JsonErrorPages.ServerErrors());
+            if (settings.accessLog()) {
+                Slf4jRequestLogWriter writer = new Slf4jRequestLogWriter();
+                writer.setLoggerName("access");
+                server.setRequestLog(new CustomRequestLog(writer, ACCESS_LOG_FORMAT));
+            }
+        });
+        config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrorPages.ContextErrors()));
+        config.jetty.modifyHttpConfiguration(http -> {
+            // Reject ambiguous paths (encoded '/', '.', '..' segments) instead of Javalin's lenient default.
+            http.setUriCompliance(UriCompliance.DEFAULT);
+            http.setSendServerVersion(false);
+            http.setSendXPoweredBy(false);
+        });
+        ErrorMapper.install(config);
+        for (Route route : routes) {
+            config.routes.addHttpHandler(route.method().handlerType(), route.path(), route.handler());
+            if (route.method() == HttpMethod.GET) {
+                // Javalin would answer HEAD for a GET route with an empty 200; run the GET handler instead so
+                // HEAD carries the same status and headers (RFC 9110 §9.3.2). Jetty drops the body.
+                config.routes.addHttpHandler(HandlerType.HEAD, route.path(), route.handler());
+            }
+        }
+    }
+
+    private static QueuedThreadPool threadPool() {
+        // Platform threads run Jetty's selectors; handlers, which block on files and the database, run on
+        // virtual threads.
+        QueuedThreadPool pool = new QueuedThreadPool(64, 4);
+        pool.setName("http");
+        pool.setVirtualThreadsExecutor(Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("request-", 0).factory()));
+        return pool;
+    }
+
+    private static CompressionStrategy compression() {
+        CompressionStrategy strategy = new CompressionStrategy(null, new Gzip());
+        // Media is already compressed and is served in byte ranges: never gzip it.
+        List<String> excluded = new ArrayList<>(strategy.getExcludedMimeTypes());
+        excluded.addAll(List.of("application/octet-stream", "multipart/byteranges", "application/mp4"));
+        strategy.setExcludedMimeTypes(excluded);
+        return strategy;
+    }
+
+    private static boolean hasCause(Throwable t, Class<? extends Throwable> type) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The port actually bound (useful when started on port 0). */
+    public int port() {
+        return javalin.port();
+    }
+
+    /** Stops accepting connections and lets requests in flight finish within the grace period. */
+    @Override
+    public void close() {
+        javalin.stop();
+    }
+}

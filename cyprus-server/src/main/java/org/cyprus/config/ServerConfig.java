@@ -1,0 +1,52 @@
+package org.cyprus.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The server's settings, fully resolved and validated; immutable and passed to whatever needs a part of it.
+ *
+ * @param host           address to bind
+ * @param port           TCP port, {@code 0} for any free port
+ * @param dataDir        folder for the database and caches
+ * @param library        folder of the first library, if one was given or the sample library is present
+ * @param databaseUrl    JDBC URL of the database
+ * @param serverName     name shown to users
+ * @param logLevel       application log level
+ * @param accessLog      whether each request is logged
+ * @param shutdownGrace  how long requests in flight may take to finish on stop
+ */
+public record ServerConfig(
+        String host,
+        int port,
+        Path dataDir,
+        Optional<Path> library,
+        String databaseUrl,
+        String serverName,
+        LogLevel logLevel,
+        boolean accessLog,
+        Duration shutdownGrace) {
+
+    public ServerConfig {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(library, "library");
+        Objects.requireNonNull(databaseUrl, "databaseUrl");
+        Objects.requireNonNull(serverName, "serverName");
+        Objects.requireNonNull(logLevel, "logLevel");
+        Objects.requireNonNull(shutdownGrace, "shutdownGrace");
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("port out of range: " + port);
+        }
+    }
+
+    /** A copy listening on {@code newPort}. */
+    public ServerConfig withPort(int newPort) {
+        return new ServerConfig(host, newPort, dataDir, library, databaseUrl, serverName, logLevel, accessLog, shutdownGrace);
+    }
+
+    /** Log levels the server accepts. */
+    public enum LogLevel { ERROR, WARN, INFO, DEBUG, TRACE }
+}

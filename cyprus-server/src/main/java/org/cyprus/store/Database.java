@@ -1,0 +1,122 @@
+package org.cyprus.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Objects;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * The database: a single-connection pool for writes and a small pool for reads (SQLite allows one
+ * writer at a time; the split keeps writers from queueing behind each other's lock waits), migrated by
+ * Flyway before first use.
+ */
+public final class Database implements AutoCloseable {
+    private final Dialect dialect;
+    private final HikariDataSource writer;
+    private final HikariDataSource reader;
+    private volatile boolean migrated;
+
+    private Database(Dialect dialect, HikariDataSource writer, HikariDataSource reader) {
+        this.dialect = dialect;
+        this.writer = writer;
+        this.reader = reader;
+    }
+
+    /** Opens the pools for {@code jdbcUrl}; nothing is created or migrated until {@link #migrate()}. */
+    public static Database open(String jdbcUrl) {
+        Dialect dialect = Dialect.forUrl(jdbcUrl);
+        dialect.prepare();
+        HikariDataSource writer = pool(dialect, "cyprus-writer", true, 1);
+        try {
+            return new Database(dialect, writer, pool(dialect, "cyprus-reader", false, dialect.readerPoolSize()));
+        } catch (RuntimeException e) {
+            writer.close();
+            throw e;
+        }
+    }
+
+    private static HikariDataSource pool(Dialect dialect, String name, boolean forWriting, int size) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName(name);
+        config.setDataSource(dialect.dataSource(forWriting));
+        config.setMaximumPoolSize(size);
+        config.setMinimumIdle(Math.min(1, size));
+        config.setAutoCommit(true);
+        // Fail start-up lazily: the first use reports an unreachable database with the driver's message.
+        config.setInitializationFailTimeout(-1);
+        return new HikariDataSource(config);
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** Applies every pending migration; returns how many were applied. */
+    public int migrate() {
+        try {
+            MigrateResult result = Flyway.configure()
+                    .dataSource(dialect.dataSource(true))
+                    .locations(dialect.migrationLocation())
+                    .failOnMissingLocations(true)
+                    .load()
+                    .migrate();
+            migrated = true;
+            return result.migrationsExecuted;
+        } catch (FlywayException e) {
+            throw new StoreException("Database migration failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** True once migrated and while a connection answers a trivial query. */
+    public boolean ready() {
+        if (!migrated) {
+            return false;
+        }
+        try {
+            return read(c -> c.isValid(2));
+        } catch (StoreException e) {
+            return false;
+        }
+    }
+
+    /** Runs read-only work on a reading connection. */
+    public <T> T read(SqlWork<T> work) {
+        Objects.requireNonNull(work);
+        try (Connection connection = reader.getConnection()) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new StoreException("Database read failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs {@code work} in one write transaction: all of it is committed, or none of it. */
+    public <T> T write(SqlWork<T> work) {
+        Objects.requireNonNull(work);
+        try (Connection connection = writer.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Database write failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        migrated = false;
+        reader.close();
+        writer.close();
+    }
+}

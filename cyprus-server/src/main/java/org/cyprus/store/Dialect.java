@@ -1,0 +1,33 @@
+package org.cyprus.store;
+
+import javax.sql.DataSource;
+
+/**
+ * What differs between the databases Cyprus runs on: how connections are made and tuned, and where
+ * that database's migrations live. Repositories write portable SQL and ask the dialect for the rest.
+ */
+public sealed interface Dialect permits SqliteDialect {
+
+    /** A short name for logs, e.g. {@code sqlite}. */
+    String name();
+
+    /** Readies the database before any pool opens (for SQLite: its folder and its journal mode). */
+    void prepare();
+
+    /** The Flyway location of this dialect's migrations. */
+    String migrationLocation();
+
+    /** An unpooled data source; {@code forWriting} selects connections that start write transactions. */
+    DataSource dataSource(boolean forWriting);
+
+    /** How many connections the reading pool keeps. */
+    int readerPoolSize();
+
+    /** The dialect for a JDBC URL. */
+    static Dialect forUrl(String jdbcUrl) {
+        if (jdbcUrl.startsWith("jdbc:sqlite:")) {
+            return new SqliteDialect(jdbcUrl);
+        }
+        throw new StoreException("Unsupported database URL (only jdbc:sqlite: is supported): " + jdbcUrl);
+    }
+}

@@ -1,0 +1,91 @@
+package org.cyprus.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * SQLite in WAL mode: readers never block the writer, foreign keys are enforced, and a writer waits
+ * (busy timeout) rather than failing when another connection holds the write lock. Write transactions
+ * begin {@code IMMEDIATE} so two writers cannot deadlock upgrading read locks (sqlite.org/lang_transaction.html).
+ */
+public record SqliteDialect(String jdbcUrl) implements Dialect {
+    private static final int BUSY_TIMEOUT_MS = 10_000;
+
+    @Override
+    public String name() {
+        return "sqlite";
+    }
+
+    @Override
+    public String migrationLocation() {
+        return "classpath:db/migration/sqlite";
+    }
+
+    @Override
+    public int readerPoolSize() {
+        return Math.max(4, Runtime.getRuntime().availableProcessors() * 2);
+    }
+
+    /** The database file, unless the URL names an in-memory database. */
+    public Optional<Path> file() {
+        String rest = jdbcUrl.substring("jdbc:sqlite:".length());
+        int query = rest.indexOf('?');
+        String path = query >= 0 ? rest.substring(0, query) : rest;
+        if (path.isEmpty() || path.equals(":memory:") || path.startsWith("file::memory:")) {
+            return Optional.empty();
+        }
+        return Optional.of(Path.of(path.startsWith("file:") ? path.substring("file:".length()) : path));
+    }
+
+    /**
+     * Creates the folder that holds the database file and switches the file to WAL once, on one connection:
+     * the journal mode is stored in the file, and setting it needs an exclusive lock that concurrently opening
+     * pool connections would fight over (SQLITE_BUSY) on a fresh database.
+     */
+    @Override
+    public void prepare() {
+        file().map(Path::toAbsolutePath).map(Path::getParent).ifPresent(folder -> {
+            try {
+                Files.createDirectories(folder);
+            } catch (IOException e) {
+                throw new StoreException("Cannot create the database folder " + folder + ": " + e.getMessage(), e);
+            }
+        });
+        SQLiteConfig config = baseConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        try (Connection connection = config.createConnection(jdbcUrl)) {
+            connection.isValid(1);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot open the SQLite database " + jdbcUrl + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public DataSource dataSource(boolean forWriting) {
+        SQLiteConfig config = baseConfig();
+        if (forWriting) {
+            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        }
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl(jdbcUrl);
+        return dataSource;
+    }
+
+    private static SQLiteConfig baseConfig() {
+        SQLiteConfig config = new SQLiteConfig();
+        // NORMAL in WAL mode keeps every committed transaction across a process crash (SIGKILL);
+        // only an OS crash or power loss can roll back the last commits (sqlite.org/pragma.html#pragma_synchronous).
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        return config;
+    }
+}

@@ -1,0 +1,7 @@
+package org.cyprus.system;
+
+/** Whether this server still needs its first administrator. */
+@FunctionalInterface
+public interface SetupState {
+    boolean setupRequired();
+}
