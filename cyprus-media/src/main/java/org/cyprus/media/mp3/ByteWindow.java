@@ -5,34 +5,35 @@ import java.nio.ByteBuffer;
 import org.cyprus.media.io.ByteSource;
 
 /**
- * A large sliding buffer over a range {@code [start, end)} of a {@link ByteSource}: reads whole blocks (MiBs)
- * through {@link ByteSource#read(long, ByteBuffer)}, so walking a stream header to header costs a memory access
- * per frame rather than a call into the source. Keeps some history behind the requested position so that a
- * resync stepping back into the previous frame does not re-read.
+ * A sliding buffer over a range {@code [start, end)} of a {@link ByteSource}, filled in large blocks through
+ * {@link ByteSource#read(long, ByteBuffer)}, so walking a stream header to header costs a memory access per frame
+ * rather than a call into the source. It starts small (a probe that trusts a Xing header reads little) and
+ * doubles with every forward refill up to its maximum (MiBs for a full scan). It keeps some history behind the
+ * requested position, so a resync stepping back into the previous frame does not re-read.
  */
 final class ByteWindow {
-    /** The block size for scanning whole streams. */
+    /** The largest block a full scan reads at once. */
     static final int BLOCK_BYTES = 4 << 20;
     /** A bound on the bytes the sync looks ahead of a candidate; the window always holds this much past it. */
     static final int LOOKAHEAD_BYTES = 128 << 10;
+    private static final int FIRST_BLOCK_BYTES = 2 * LOOKAHEAD_BYTES;
     private static final int MAX_EMPTY_READS = 64;
 
     private final ByteSource source;
     private final long start;
     private final long end;
-    private final ByteBuffer buffer;
-    private final int historyBytes;
+    private final int maxBlockBytes;
+    private ByteBuffer buffer;
     private long bufferStart;
 
-    /** A window over {@code [start, end)} ({@code end} clamped to the source) holding up to {@code capacityBytes}. */
-    ByteWindow(ByteSource source, long start, long end, int capacityBytes) {
+    /** A window over {@code [start, end)} ({@code end} clamped to the source) reading at most {@code maxBlockBytes} at once. */
+    ByteWindow(ByteSource source, long start, long end, int maxBlockBytes) {
         this.source = source;
-        this.end = Math.max(start, Math.min(end, source.size()));
         this.start = start;
+        this.end = Math.max(start, Math.min(end, source.size()));
         long length = this.end - start;
-        int capacity = (int) Math.min(length, Math.max(capacityBytes, 2L * LOOKAHEAD_BYTES));
-        this.buffer = ByteBuffer.allocate(capacity).limit(0);
-        this.historyBytes = Math.min(LOOKAHEAD_BYTES, capacity / 4);
+        this.maxBlockBytes = (int) Math.min(length, Math.max(maxBlockBytes, FIRST_BLOCK_BYTES));
+        this.buffer = ByteBuffer.allocate(Math.min(this.maxBlockBytes, FIRST_BLOCK_BYTES)).limit(0);
         this.bufferStart = start;
     }
 
@@ -49,9 +50,13 @@ final class ByteWindow {
         if (position >= bufferStart && position + count <= bufferStart + buffer.limit()) {
             return true;
         }
-        if (position < start || count > end - position || count > buffer.capacity()) {
+        if (position < start || count < 0 || count > end - position || count > FIRST_BLOCK_BYTES / 2) {
             return false;
         }
+        if (position > bufferStart && buffer.capacity() < maxBlockBytes) {
+            buffer = ByteBuffer.allocate((int) Math.min(maxBlockBytes, 2L * buffer.capacity()));
+        }
+        int historyBytes = Math.min(LOOKAHEAD_BYTES, buffer.capacity() / 4);
         long from = Math.max(start, position - historyBytes);
         if (position + count > from + buffer.capacity()) {
             from = position;
