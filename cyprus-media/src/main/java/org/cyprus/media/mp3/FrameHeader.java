@@ -29,6 +29,15 @@ public record FrameHeader(int word) {
         return valid(word) ? Optional.of(new FrameHeader(word)) : Optional.empty();
     }
 
+    /** The header in the 4 bytes at {@code offset} of {@code bytes}, or empty when they are not a valid header. */
+    public static Optional<FrameHeader> decode(byte[] bytes, int offset) {
+        if (offset < 0 || offset > bytes.length - HEADER_BYTES) {
+            return Optional.empty();
+        }
+        return decode((bytes[offset] & 0xFF) << 24 | (bytes[offset + 1] & 0xFF) << 16 | (bytes[offset + 2] & 0xFF) << 8
+                | bytes[offset + 3] & 0xFF);
+    }
+
     static boolean valid(int word) {
         return (word & SYNC_MASK) == SYNC_MASK
                 && ((word >>> 19) & 3) != 1

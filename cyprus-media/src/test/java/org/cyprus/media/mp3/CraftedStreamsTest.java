@@ -105,6 +105,23 @@ class CraftedStreamsTest {
     }
 
     @Test
+    void xingHeaderAfterTheCrcIsFoundToo() throws IOException, MediaException {
+        // LAME -p writes the tag where an unprotected frame's side information ends; the spec puts the side
+        // information after the CRC, so a conforming writer's tag is two bytes later. Both are read.
+        int protectedWord = 0xFFFA50C4;
+        byte[] unshifted = HostileInputTest.xingFrame(0xFFFB50C4, 0x0F, 20, 208 + 20 * 104);
+        byte[] shifted = new byte[unshifted.length];
+        ByteBuffer.wrap(shifted).putInt(protectedWord);
+        System.arraycopy(unshifted, 4, shifted, 6, unshifted.length - 6);
+        byte[] bytes = new CraftedFrames().bytes(shifted).frames(0xFFFA10C4, 20).toByteArray();
+        Mp3Stream stream = Mp3Prober.probe(new ArrayByteSource(bytes), 0, bytes.length);
+        assertThat(stream.firstFrameOffset()).isEqualTo(208);
+        assertThat(stream.frameCount()).isEqualTo(20);
+        assertThat(stream.seekIndex()).isInstanceOf(XingSeeker.class);
+        assertThat(stream.encoder()).hasValue("LAME3.100");
+    }
+
+    @Test
     void freeFormatLayer2IsMeasuredFromTheNextHeader() throws IOException, MediaException {
         // MPEG-1 Layer II, free format, 48 kHz, stereo: 500-byte frames, every third padded (501 bytes).
         CraftedFrames frames = new CraftedFrames();

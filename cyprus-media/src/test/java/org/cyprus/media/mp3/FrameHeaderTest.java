@@ -71,6 +71,15 @@ class FrameHeaderTest {
     }
 
     @Test
+    void decodesFromBytes() {
+        byte[] bytes = {0x00, (byte) 0xFF, (byte) 0xFB, (byte) 0x90, 0x64};
+        assertThat(FrameHeader.decode(bytes, 1)).hasValue(new FrameHeader(0xFFFB9064));
+        assertThat(FrameHeader.decode(bytes, 0)).isEmpty();
+        assertThat(FrameHeader.decode(bytes, 2)).isEmpty();
+        assertThat(FrameHeader.decode(bytes, -1)).isEmpty();
+    }
+
+    @Test
     void freeFormatHasNoLengthInTheHeader() {
         FrameHeader free = FrameHeader.decode(0xFFF308C4).orElseThrow();
         assertThat(free.freeFormat()).isTrue();

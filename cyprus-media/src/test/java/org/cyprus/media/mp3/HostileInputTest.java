@@ -48,13 +48,15 @@ class HostileInputTest {
         }
     }
 
+    /** Seeded; {@code -Dmp3.fuzz.rounds=N -Dmp3.fuzz.seed=S} runs longer or other campaigns. */
     @ParameterizedTest
     @ValueSource(strings = {"cbr-22k-64k-info-lame.mp3", "vbr-22k-xing-lame-v9.mp3", "mpeg2-24k-joint-stereo-vbr-xing.mp3",
             "free-format-16k-24k-lame.mp3", "samplerate-change-concatenated.mp3"})
     void randomByteFlips(String fixture) throws IOException, MediaException {
         byte[] original = Fixtures.bytes("mp3/" + fixture);
-        Random random = new Random(fixture.hashCode());
-        for (int round = 0; round < 1500; round++) {
+        Random random = new Random(fixture.hashCode() + Long.getLong("mp3.fuzz.seed", 0));
+        int rounds = Integer.getInteger("mp3.fuzz.rounds", 1500);
+        for (int round = 0; round < rounds; round++) {
             byte[] bytes = original.clone();
             int flips = 1 + random.nextInt(8);
             for (int i = 0; i < flips; i++) {
