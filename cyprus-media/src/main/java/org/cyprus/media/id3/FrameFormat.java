@@ -8,7 +8,8 @@ package org.cyprus.media.id3;
  *
  * @param majorVersion            2, 3 or 4
  * @param plainSizes              v2.4 only: frame sizes are plain integers, not synchsafe
- * @param everyFrameUnsynchronised v2.4 only: the tag header's unsynchronisation flag, which covers every frame
+ * @param everyFrameUnsynchronised every frame body is unsynchronised: in v2.4 the tag header's flag says so
+ *                                 (§6.1); in v2.2/v2.3 it is how some writers misapplied the whole-tag scheme
  */
 record FrameFormat(int majorVersion, boolean plainSizes, boolean everyFrameUnsynchronised) {
 
@@ -27,6 +28,11 @@ record FrameFormat(int majorVersion, boolean plainSizes, boolean everyFrameUnsyn
             case 3 -> Syncsafe.plain(raw, 4);
             default -> plainSizes ? Syncsafe.plain(raw, 4) : Syncsafe.decode(raw, 4);
         };
+    }
+
+    /** Whether the size field can be what it claims: synchsafe sizes have every top bit clear. */
+    boolean sizeWellFormed(byte[] raw) {
+        return majorVersion != 4 || plainSizes || Syncsafe.valid(raw, 4);
     }
 
     /** The two flag bytes of the header in {@code raw} (v2.2 has none). */

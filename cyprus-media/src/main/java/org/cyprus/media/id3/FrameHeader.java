@@ -42,9 +42,9 @@ record FrameHeader(long offset, String rawId, String id, long sizeBytes, int fla
         return v24() && (flags & 0x0004) != 0 || v23() && (flags & 0x0040) != 0;
     }
 
-    /** v2.4 flag n, or the tag header's flag, which in v2.4 covers every frame (§6.1). */
+    /** v2.4 flag n, or the tag-wide reading of {@link FrameFormat#everyFrameUnsynchronised()}. */
     boolean unsynchronised() {
-        return v24() && ((flags & 0x0002) != 0 || format.everyFrameUnsynchronised());
+        return v24() && (flags & 0x0002) != 0 || format.everyFrameUnsynchronised();
     }
 
     /** v2.4 flag p: a four-byte synchsafe data length indicator follows the header. */

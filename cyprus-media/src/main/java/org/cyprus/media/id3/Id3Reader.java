@@ -42,7 +42,7 @@ public final class Id3Reader {
     }
 
     /** The result as text, one fact per line. */
-    public static String describe(Id3Result result) {
+    private static String describe(Id3Result result) {
         StringBuilder s = new StringBuilder("result\n");
         s.append("  audio ").append(result.audioStart()).append("..").append(result.audioEnd()).append('\n');
         for (Map.Entry<TagKey, List<String>> entry : result.tags().asMap().entrySet()) {

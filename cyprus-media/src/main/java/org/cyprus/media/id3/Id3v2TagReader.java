@@ -58,6 +58,7 @@ final class Id3v2TagReader {
     private static List<Id3Frame> readBody(ByteSource source, Id3v2Header header, FrameArea stored, Diagnostics diag)
             throws IOException {
         FrameArea area = stored;
+        boolean framesUnsynchronised = header.majorVersion() == 4 && header.unsynchronised();
         if (header.unsynchronised() && header.majorVersion() < 4) {
             // id3v2.3.0 §5: up to v2.3 unsynchronisation covers the whole tag after the header, frame headers and
             // extended header included, so the tag is decoded before anything in it is read.
@@ -78,6 +79,12 @@ final class Id3v2TagReader {
             if (decoded != bytes) {
                 diag.line("unsynchronisation removed " + (bytes.length - decoded.length) + " bytes");
                 area = new FrameArea(new ArrayByteSource(decoded), 0, decoded.length, false, OptionalLong.empty());
+                if (unsynchronisedFrameByFrame(header, area, stored)) {
+                    diag.warn("the ID3v2." + header.majorVersion() + " tag at " + header.offset() + " was "
+                            + "unsynchronised frame by frame, not as a whole; it is read that way");
+                    area = stored;
+                    framesUnsynchronised = true;
+                }
             }
         }
         long framesStart = area.start();
@@ -93,8 +100,22 @@ final class Id3v2TagReader {
             diag.warn("the ID3v2.4 tag at " + header.offset() + " stores plain frame sizes instead of synchsafe "
                     + "ones (an iTunes bug); they are read as plain");
         }
-        FrameFormat format = new FrameFormat(header.majorVersion(), plainSizes,
-                header.majorVersion() == 4 && header.unsynchronised());
+        FrameFormat format = new FrameFormat(header.majorVersion(), plainSizes, framesUnsynchronised);
         return FrameReader.readFrames(area, framesStart, format, false, diag);
+    }
+
+    /**
+     * Whether a v2.2/v2.3 tag flagged as unsynchronised only makes sense with frame sizes that count the stored
+     * bytes, each frame body unsynchronised on its own (as ffmpeg reads such tags and some writers wrote them),
+     * rather than with the whole tag decoded first as id3v2.3.0 §5 says.
+     */
+    private static boolean unsynchronisedFrameByFrame(Id3v2Header header, FrameArea decoded, FrameArea stored)
+            throws IOException {
+        if (header.extendedHeader()) {
+            return false;
+        }
+        FrameFormat format = new FrameFormat(header.majorVersion(), false, false);
+        return !FrameSizes.walks(decoded.source(), decoded.start(), decoded.end(), format)
+                && FrameSizes.walks(stored.source(), stored.start(), stored.end(), format);
     }
 }

@@ -7,7 +7,7 @@ import org.cyprus.media.Tags;
 import org.cyprus.media.io.ByteSource;
 
 /**
- * Finds the tags appended after the audio, working back from the end of the file: ID3v1 (with an enhanced
+ * The tags appended after the audio, found working back from the end of the file: ID3v1 (with an enhanced
  * {@code TAG+} block), APEv1/v2, Lyrics3v2 and an appended ID3v2.4 tag with footer, each at most once and in any
  * order (commonly [audio][APE][Lyrics3][ID3v1]). What is left before them is the audio.
  *
@@ -18,49 +18,50 @@ record Trailers(long audioEnd, Optional<Id3v2Tag> appendedId3v2, Optional<ApeTag
 
     /** Scans back from the end of {@code source}; no trailer may reach before {@code floor} (the audio's start). */
     static Trailers scan(ByteSource source, long floor, Diagnostics diag) throws IOException {
-        long end = source.size();
-        Optional<Id3v2Tag> appended = Optional.empty();
-        Optional<ApeTag.ApeContent> ape = Optional.empty();
-        Optional<Lyrics3Tag.Lyrics3Content> lyrics3 = Optional.empty();
-        Optional<Tags> id3v1 = Optional.empty();
+        Trailers found = new Trailers(source.size(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty());
         try {
-            boolean found = true;
-            while (found) {
-                found = false;
-                if (id3v1.isEmpty() && end - floor >= Id3v1Tag.BYTES
-                        && Id3v1Tag.isId3v1(source.readBytes(end - Id3v1Tag.BYTES, Id3v1Tag.BYTES))) {
-                    byte[] tag = source.readBytes(end - Id3v1Tag.BYTES, Id3v1Tag.BYTES);
-                    end -= Id3v1Tag.BYTES;
-                    Optional<byte[]> enhanced = Optional.empty();
-                    if (end - floor >= Id3v1Tag.ENHANCED_BYTES) {
-                        enhanced = Optional.of(source.readBytes(end - Id3v1Tag.ENHANCED_BYTES, Id3v1Tag.ENHANCED_BYTES))
-                                .filter(Id3v1Tag::isEnhanced);
-                    }
-                    id3v1 = Optional.of(Id3v1Tag.parseId3v1(tag, enhanced, end, diag));
-                    if (enhanced.isPresent()) {
-                        end -= Id3v1Tag.ENHANCED_BYTES;
-                    }
-                    found = true;
-                } else if (ape.isEmpty() && end - floor >= ApeTag.FOOTER_BYTES
-                        && ApeTag.isApeBlock(source.readBytes(end - ApeTag.FOOTER_BYTES, ApeTag.FOOTER_BYTES))) {
-                    ape = ApeTag.parseApe(source, end - ApeTag.FOOTER_BYTES, floor, diag);
-                    found = ape.isPresent();
-                    end = ape.map(ApeTag.ApeContent::start).orElse(end);
-                } else if (lyrics3.isEmpty() && end - floor >= Lyrics3Tag.TRAILER_BYTES
-                        && Lyrics3Tag.isTrailer(source.readBytes(end - Lyrics3Tag.TRAILER_BYTES, Lyrics3Tag.TRAILER_BYTES))) {
-                    lyrics3 = Lyrics3Tag.parseLyrics3(source, end, floor, diag);
-                    found = lyrics3.isPresent();
-                    end = lyrics3.map(Lyrics3Tag.Lyrics3Content::start).orElse(end);
-                } else if (appended.isEmpty()) {
-                    appended = readAppended(source, end, floor, diag);
-                    found = appended.isPresent();
-                    end = appended.map(t -> t.header().offset()).orElse(end);
-                }
+            Optional<Trailers> next = found.next(source, floor, diag);
+            while (next.isPresent()) {
+                found = next.get();
+                next = found.next(source, floor, diag);
             }
         } catch (MediaException e) {
             diag.warn("a tag at the end of the file is unreadable: " + e.getMessage());
         }
-        return new Trailers(end, appended, ape, lyrics3, id3v1);
+        return found;
+    }
+
+    /** These trailers plus the one that ends at {@link #audioEnd()}, if there is one more. */
+    private Optional<Trailers> next(ByteSource source, long floor, Diagnostics diag) throws IOException, MediaException {
+        long end = audioEnd;
+        byte[] last128 = tail(source, end, floor, Id3v1Tag.BYTES);
+        if (id3v1.isEmpty() && Id3v1Tag.isId3v1(last128)) {
+            long start = end - Id3v1Tag.BYTES;
+            Optional<byte[]> enhanced = Optional.of(tail(source, start, floor, Id3v1Tag.ENHANCED_BYTES))
+                    .filter(Id3v1Tag::isEnhanced);
+            Tags tags = Id3v1Tag.parseId3v1(last128, enhanced, start, diag);
+            long newEnd = start - (enhanced.isPresent() ? Id3v1Tag.ENHANCED_BYTES : 0);
+            return Optional.of(new Trailers(newEnd, appendedId3v2, ape, lyrics3, Optional.of(tags)));
+        }
+        if (ape.isEmpty() && ApeTag.isApeBlock(tail(source, end, floor, ApeTag.FOOTER_BYTES))) {
+            return ApeTag.parseApe(source, end - ApeTag.FOOTER_BYTES, floor, diag)
+                    .map(tag -> new Trailers(tag.start(), appendedId3v2, Optional.of(tag), lyrics3, id3v1));
+        }
+        if (lyrics3.isEmpty() && Lyrics3Tag.isTrailer(tail(source, end, floor, Lyrics3Tag.TRAILER_BYTES))) {
+            return Lyrics3Tag.parseLyrics3(source, end, floor, diag)
+                    .map(block -> new Trailers(block.start(), appendedId3v2, ape, Optional.of(block), id3v1));
+        }
+        if (appendedId3v2.isEmpty()) {
+            return readAppended(source, end, floor, diag)
+                    .map(tag -> new Trailers(tag.header().offset(), Optional.of(tag), ape, lyrics3, id3v1));
+        }
+        return Optional.empty();
+    }
+
+    /** The {@code count} bytes before {@code end}, or none when they would reach before {@code floor}. */
+    private static byte[] tail(ByteSource source, long end, long floor, int count) throws IOException, MediaException {
+        return end - floor < count ? new byte[0] : source.readBytes(end - count, count);
     }
 
     /**

@@ -32,9 +32,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Crafted tags in front of real MP3 audio: what ffprobe reads must be what we read. Not cross-checked here: a v2.3
- * tag with whole-tag unsynchronisation, which ffmpeg 5.1 reads frame by frame with sizes counted before decoding
- * (so it loses everything after the first $FF) while id3v2.3.0 §5, libid3tag, TagLib and mutagen decode the
- * whole tag first; {@link Id3v2StructureTest} covers that case.
+ * tag with whole-tag unsynchronisation as id3v2.3.0 §5 describes it (and libid3tag, TagLib and mutagen read it),
+ * which ffmpeg 5.1 reads frame by frame with sizes counting the stored bytes, losing the frames after the first
+ * $FF; {@link Id3v2StructureTest} covers that case. The frame-by-frame variant ffmpeg expects is cross-checked.
  */
 class FfprobeCrossCheckTest {
     @TempDir
@@ -47,6 +47,10 @@ class FfprobeCrossCheckTest {
         return Stream.of(
                 Arguments.of("v2.2", tag(2, 0, frame(2, "TT2", textBody(LATIN1, "Two two")),
                         frame(2, "TAL", textBody(UTF16, "Album ß")), frame(2, "TP1", textBody(LATIN1, "Artist")))),
+                Arguments.of("v2.3 unsynchronised frame by frame", tag(3, 0x80,
+                        frame(3, "TIT2", unsynchronise(textBody(UTF16, "ÿÿ unsync"))),
+                        frame(3, "APIC", unsynchronise(picture)), frame(3, "TALB", textBody(LATIN1, "After picture")),
+                        frame(3, "TPE1", unsynchronise(textBody(UTF16, "Ärtist"))))),
                 Arguments.of("v2.4 unsynchronised", tag(4, 0x80,
                         frame(4, "TIT2", unsynchronise(textBody(LATIN1, "ÿÿ four"))),
                         frame(4, "APIC", unsynchronise(picture)), frame(4, "TALB", textBody(UTF16BE, "Big endian")),

@@ -106,6 +106,23 @@ class Id3v2StructureTest {
     }
 
     @Test
+    void v23TagUnsynchronisedFrameByFrameIsRecognised() {
+        // Not what id3v2.3.0 §5 says, but what some writers did and how ffmpeg reads it: each body unsynchronised
+        // alone, frame sizes counting the stored bytes.
+        byte[] file = concat(tag(3, 0x80,
+                frame(3, "TIT2", unsynchronise(textBody(UTF16, "ÿÿ per frame"))),
+                frame(3, "APIC", unsynchronise(apicBody(LATIN1, "image/jpeg", 3, "", JPEG))),
+                frame(3, "TALB", unsynchronise(textBody(LATIN1, "After")))), audio(300));
+        Id3Result result = Reads.read(file);
+
+        assertThat(result.tags().first(TagKey.TITLE)).contains("ÿÿ per frame");
+        assertThat(result.tags().first(TagKey.ALBUM)).contains("After");
+        assertThat(result.cover().orElseThrow().location()).isInstanceOf(CoverArt.Inline.class);
+        assertThat(Reads.coverBytes(result, file)).isEqualTo(JPEG);
+        assertThat(result.warnings()).singleElement().asString().contains("frame by frame");
+    }
+
+    @Test
     void v23UnsynchronisedFlagWithNothingToUndoKeepsCoverInFile() {
         byte[] frames = concat(frame(3, "APIC", apicBody(LATIN1, "image/png", 3, "", PNG)));
         byte[] stored = unsynchronise(frames);
