@@ -15,7 +15,9 @@ import org.cyprus.media.io.ByteSource;
  * type is sniffed from its first bytes; its bytes stay in the file unless they had to be decoded.
  */
 final class PictureFrames {
-    /** The fields before the picture data are read from at most this many bytes. */
+    /** The fields before the picture data are looked for in this many bytes first (descriptions are short)... */
+    static final int FIRST_HEADER_READ_BYTES = 512;
+    /** ...and in at most this many. */
     static final int MAX_HEADER_BYTES = 64 * 1024;
     /** The MIME type that means "the data is a URL" (id3v2.4.0-frames §4.14). */
     private static final String LINK = "-->";
@@ -67,10 +69,13 @@ final class PictureFrames {
     /** A picture whose frame data lies unchanged in the file at {@code dataOffset}: only its head is read. */
     static Id3Frame.Picture parseInFile(ByteSource source, String id, long dataOffset, long dataSize,
             Diagnostics diag) throws IOException, MediaException {
-        int prefixBytes = (int) Math.min(dataSize, MAX_HEADER_BYTES);
-        byte[] prefix = source.readBytes(dataOffset, prefixBytes);
-        PictureHeader header = parseHeader(id, prefix, 0, prefixBytes)
-                .orElseThrow(() -> FrameReader.corrupt("unreadable picture header"));
+        int prefixBytes = (int) Math.min(dataSize, FIRST_HEADER_READ_BYTES);
+        Optional<PictureHeader> parsed = parseHeader(id, source.readBytes(dataOffset, prefixBytes), 0, prefixBytes);
+        if (parsed.isEmpty() && dataSize > prefixBytes) {
+            prefixBytes = (int) Math.min(dataSize, MAX_HEADER_BYTES);
+            parsed = parseHeader(id, source.readBytes(dataOffset, prefixBytes), 0, prefixBytes);
+        }
+        PictureHeader header = parsed.orElseThrow(() -> FrameReader.corrupt("unreadable picture header"));
         long pictureOffset = dataOffset + header.headerBytes();
         long pictureBytes = dataSize - header.headerBytes();
         Id3Frame.Picture picture = build(id, header, pictureBytes, () -> source.readBytes(pictureOffset,

@@ -16,11 +16,13 @@ import static org.cyprus.media.id3.TagBytes.unsynchronise;
 import static org.cyprus.media.id3.TagBytes.zlib;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.cyprus.media.CoverArt;
 import org.cyprus.media.MediaException;
 import org.cyprus.media.TagKey;
+import org.cyprus.media.io.ByteSource;
 import org.cyprus.media.io.FileByteSource;
 import org.cyprus.media.testing.GoldenFiles;
 import org.junit.jupiter.api.Test;
@@ -168,6 +170,17 @@ class Id3v2StructureTest {
     }
 
     @Test
+    void longPictureDescriptionsAreReadUpToALimit() {
+        byte[] file = concat(tag(4, 0,
+                frame(4, "APIC", apicBody(LATIN1, "image/png", 3, "d".repeat(3000), PNG)),
+                frame(4, "APIC", apicBody(LATIN1, "image/jpeg", 3, "e".repeat(70_000), JPEG))), audio(100));
+        Id3Result result = Reads.read(file);
+        assertThat(result.cover().orElseThrow().location()).isInstanceOf(CoverArt.InFile.class);
+        assertThat(Reads.coverBytes(result, file)).isEqualTo(PNG);
+        assertThat(result.warnings()).singleElement().asString().contains("unreadable picture header");
+    }
+
+    @Test
     void compressedFramesInV24AndV23() {
         byte[] title = textBody(UTF8, "Compressed title");
         byte[] picture = apicBody(LATIN1, "image/jpeg", 3, "", JPEG);
@@ -300,13 +313,42 @@ class Id3v2StructureTest {
         long expectedOffset = 10 + title.length + 10 + 1 + "image/jpeg".length() + 1 + 1 + 2 + "Cover".length() * 2 + 2;
 
         try (FileByteSource source = FileByteSource.open(file)) {
-            Id3Result result = Id3Reader.read(source);
+            CountingSource counting = new CountingSource(source);
+            Id3Result result = Id3Reader.read(counting);
+            assertThat(counting.bytesRead).as("bytes read to find the cover").isLessThan(8_000);
             CoverArt cover = result.cover().orElseThrow();
             assertThat(cover.location()).isEqualTo(new CoverArt.InFile(expectedOffset));
             assertThat(cover.sizeBytes()).isEqualTo(picture.length);
             assertThat(cover.read(source)).isEqualTo(picture);
             assertThat(result.audioStart()).isEqualTo(tagged.length);
             assertThat(result.tags().first(TagKey.TITLE)).contains("Big");
+        }
+    }
+
+    /** Counts the bytes a read asks for. */
+    private static final class CountingSource implements ByteSource {
+        private final ByteSource source;
+        long bytesRead;
+
+        CountingSource(ByteSource source) {
+            this.source = source;
+        }
+
+        @Override
+        public long size() {
+            return source.size();
+        }
+
+        @Override
+        public int read(long position, ByteBuffer dst) throws IOException {
+            int n = source.read(position, dst);
+            bytesRead += Math.max(0, n);
+            return n;
+        }
+
+        @Override
+        public void close() throws IOException {
+            source.close();
         }
     }
 }

@@ -17,6 +17,8 @@ import org.cyprus.media.TagKey;
 import org.cyprus.media.Tags;
 import org.cyprus.media.testing.GoldenFiles;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** ID3v1/1.1, TAG+, APEv2, Lyrics3v2 and appended ID3v2.4 tags at the end of the file, alone and together. */
 class TrailerTest {
@@ -105,6 +107,27 @@ class TrailerTest {
         assertThat(Reads.coverBytes(result, file)).isEqualTo(cover);
         assertThat(result.warnings()).isEmpty();
         GoldenFiles.assertMatches("id3/crafted-id3v2-ape-id3v1.txt", Reads.dump(file));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Title, TITLE", "SUBTITLE, SUBTITLE", "Artist, ARTIST", "Album Artist, ALBUM_ARTIST",
+            "Album, ALBUM", "Composer, COMPOSER", "Narrator, NARRATOR", "Comment, COMMENT",
+            "Description, DESCRIPTION", "Publisher, PUBLISHER", "Copyright, COPYRIGHT", "Language, LANGUAGE",
+            "ASIN, ASIN", "ISBN, ISBN", "Series, SERIES", "Series-Part, SERIES_SEQUENCE"})
+    void apeTextKeys(String key, TagKey tagKey) {
+        Tags tags = Reads.read(concat(AUDIO, ape(false, apeText(key, "value")))).tags();
+        assertThat(tags.asMap()).containsOnlyKeys(tagKey);
+        assertThat(tags.first(tagKey)).contains("value");
+    }
+
+    @Test
+    void apeNumbersAndBinaryItemsThatAreNotCovers() {
+        Tags tags = Reads.read(concat(AUDIO, ape(false, apeText("Disc", "2/3"), apeText("Genre", "101"),
+                TagBytes.apeItem("Title", 1, new byte[] {1, 2, 3})))).tags();
+        assertThat(tags.number(TagKey.DISC)).hasValue(2);
+        assertThat(tags.number(TagKey.DISC_TOTAL)).hasValue(3);
+        assertThat(tags.all(TagKey.GENRE)).containsExactly("Speech");
+        assertThat(tags.first(TagKey.TITLE)).isEmpty();
     }
 
     @Test
