@@ -42,17 +42,21 @@ public final class VorbisChapters {
         record Start(long startUs, String title) {
         }
         List<Start> found = new ArrayList<>();
+        List<String> dropped = new ArrayList<>();
         starts.forEach((number, raw) -> {
             Optional<Long> startUs = parseTime(raw);
             String title = names.getOrDefault(number, "").strip();
             if (startUs.isEmpty()) {
-                warnings.add("chapter " + number + " has an unreadable start time '" + clip(raw) + "'");
+                dropped.add("chapter " + number + " has an unreadable start time '" + clip(raw) + "'");
             } else if (durationUs > 0 && startUs.get() > durationUs) {
-                warnings.add("chapter " + number + " starts at " + startUs.get() + " us, after the end of the audio");
+                dropped.add("chapter " + number + " starts at " + startUs.get() + " us, after the end of the audio");
             } else {
                 found.add(new Start(startUs.get(), title));
             }
         });
+        if (!dropped.isEmpty()) {
+            warnings.add(dropped.getFirst() + (dropped.size() > 1 ? " (and " + (dropped.size() - 1) + " more chapters dropped)" : ""));
+        }
         found.sort(Comparator.comparingLong(Start::startUs));
         List<Chapter> chapters = new ArrayList<>(found.size());
         for (int i = 0; i < found.size(); i++) {

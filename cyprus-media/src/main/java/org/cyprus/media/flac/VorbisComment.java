@@ -52,6 +52,7 @@ public record VorbisComment(String vendor, List<Field> fields) {
                     + r.remaining() / 4);
         }
         List<Field> fields = new ArrayList<>();
+        int malformed = 0;
         for (long i = 0; i < count; i++) {
             if (fields.size() == MAX_FIELDS) {
                 warnings.add("Vorbis comment has more than " + MAX_FIELDS + " fields; the rest were ignored");
@@ -69,10 +70,13 @@ public record VorbisComment(String vendor, List<Field> fields) {
             String field = new String(r.bytes((int) length), StandardCharsets.UTF_8);
             int equals = field.indexOf('=');
             if (equals <= 0) {
-                warnings.add("Vorbis comment field " + i + " has no NAME=value form");
+                malformed++;
                 continue;
             }
             fields.add(new Field(field.substring(0, equals).toUpperCase(Locale.ROOT), field.substring(equals + 1)));
+        }
+        if (malformed > 0) {
+            warnings.add("Vorbis comment: " + malformed + " fields without the NAME=value form were ignored");
         }
         return new VorbisComment(vendor, fields);
     }

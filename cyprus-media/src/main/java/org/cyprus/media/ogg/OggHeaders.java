@@ -30,6 +30,8 @@ record OggHeaders(Map<Integer, String> streams, int serial, OggCodecHeader codec
     static final int MAX_HEADER_PACKET_BYTES = 24 * 1024 * 1024;
     private static final int MAX_FLAC_HEADER_PACKETS = 1024;
     private static final int MAX_DUMPED_PAGES = 64;
+    /** Pages read before the headers must be complete; a real file needs a few, a huge comment a few hundred. */
+    private static final int MAX_HEADER_PAGES = 100_000;
 
     static OggHeaders read(ByteSource source) throws IOException, MediaException {
         requireCapturePattern(source);
@@ -41,15 +43,20 @@ record OggHeaders(Map<Integer, String> streams, int serial, OggCodecHeader codec
         OggCodecHeader codec = null;
         int serial = 0;
         long offset = 0;
-        while (codec == null || !headersComplete(codec, headers)) {
+        int badCrcPages = 0;
+        int duplicateBos = 0;
+        long skippedBytes = 0;
+        for (int pageCount = 0; codec == null || !headersComplete(codec, headers); pageCount++) {
+            if (pageCount == MAX_HEADER_PAGES) {
+                throw new MediaException(MediaError.CORRUPT, "no complete Ogg headers within " + MAX_HEADER_PAGES + " pages");
+            }
             if (offset >= source.size()) {
                 throw codec == null ? noAudio(streams)
                         : new MediaException(MediaError.TRUNCATED, "the file ends inside the " + codec.codecDetail() + " headers");
             }
-            OggPage page = pages.isEmpty() ? OggPage.readPage(source, 0) : OggSync.pageAtOrAfter(source, offset, warnings);
-            if (!page.crcValid()) {
-                warnings.add("Ogg page at offset " + page.offset() + " fails its CRC");
-            }
+            OggPage page = pages.isEmpty() ? OggPage.readPage(source, 0) : OggSync.pageAtOrAfter(source, offset);
+            skippedBytes += page.offset() - offset;
+            badCrcPages += page.crcValid() ? 0 : 1;
             if (pages.size() < MAX_DUMPED_PAGES) {
                 pages.add(page);
             }
@@ -58,7 +65,7 @@ record OggHeaders(Map<Integer, String> streams, int serial, OggCodecHeader codec
                 byte[] first = firstPacket(page);
                 String kind = identify(first);
                 if (streams.putIfAbsent(page.serial(), kind) != null) {
-                    warnings.add("a second BOS page for stream " + Integer.toHexString(page.serial()) + " at offset " + page.offset());
+                    duplicateBos++;
                 } else if (codec == null && isAudio(kind)) {
                     codec = parseIdentification(kind, first);
                     serial = page.serial();
@@ -67,7 +74,7 @@ record OggHeaders(Map<Integer, String> streams, int serial, OggCodecHeader codec
             } else if (codec == null) {
                 throw noAudio(streams);
             } else if (page.serial() == serial) {
-                List<OggPacketAssembler.Packet> packets = assembler.add(page, warnings);
+                List<OggPacketAssembler.Packet> packets = assembler.add(page);
                 for (int i = 0; i < packets.size(); i++) {
                     if (headersComplete(codec, headers)) {
                         warnings.add("audio begins on the page that ends the headers, at offset " + page.offset());
@@ -82,6 +89,16 @@ record OggHeaders(Map<Integer, String> streams, int serial, OggCodecHeader codec
                 }
             }
         }
+        if (badCrcPages > 0) {
+            warnings.add(badCrcPages + " Ogg header pages fail their CRC; their contents were used anyway");
+        }
+        if (skippedBytes > 0) {
+            warnings.add("skipped " + skippedBytes + " damaged bytes between Ogg header pages");
+        }
+        if (duplicateBos > 0) {
+            warnings.add(duplicateBos + " beginning-of-stream pages repeat a stream's serial number");
+        }
+        assembler.warnAboutGaps(warnings);
         if (streams.size() > 1) {
             warnings.add("multiplexed Ogg file with " + streams.size() + " streams " + streams.values()
                     + ": only the first audio stream is described");

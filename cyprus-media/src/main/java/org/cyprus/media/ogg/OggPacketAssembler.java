@@ -17,18 +17,20 @@ final class OggPacketAssembler {
     private final int maxPacketBytes;
     private ByteArrayOutputStream current;
     private boolean clipped;
+    private int orphanContinuations;
+    private int droppedPackets;
 
     OggPacketAssembler(int maxPacketBytes) {
         this.maxPacketBytes = maxPacketBytes;
     }
 
     /** Adds one page of the stream; returns the packets completed on it, in order. */
-    List<Packet> add(OggPage page, List<String> warnings) {
+    List<Packet> add(OggPage page) {
         List<Packet> done = new ArrayList<>(1);
         if (page.continued() && current == null) {
-            warnings.add("Ogg page at offset " + page.offset() + " continues a packet whose start is missing");
+            orphanContinuations++;
         } else if (!page.continued() && current != null) {
-            warnings.add("Ogg page at offset " + page.offset() + " drops an unfinished packet");
+            droppedPackets++;
             current = null;
         }
         boolean skipping = page.continued() && current == null;
@@ -54,6 +56,14 @@ final class OggPacketAssembler {
             }
         }
         return done;
+    }
+
+    /** Adds a warning when pages did not fit together: a continuation without a start, a packet never finished. */
+    void warnAboutGaps(List<String> warnings) {
+        if (orphanContinuations + droppedPackets > 0) {
+            warnings.add("packets lost between Ogg pages: " + orphanContinuations + " pages continued a missing packet, "
+                    + droppedPackets + " packets were never finished");
+        }
     }
 
     /** Whether a packet is still open at the end of the last page added. */

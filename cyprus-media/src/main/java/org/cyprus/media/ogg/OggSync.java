@@ -1,7 +1,6 @@
 package org.cyprus.media.ogg;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.cyprus.media.MediaException;
@@ -21,8 +20,8 @@ final class OggSync {
     private OggSync() {
     }
 
-    /** The page at {@code offset}, or after a warning the next intact page within a megabyte. */
-    static OggPage pageAtOrAfter(ByteSource source, long offset, List<String> warnings) throws IOException, MediaException {
+    /** The page at {@code offset}, or when that one is damaged the next intact page within a megabyte. */
+    static OggPage pageAtOrAfter(ByteSource source, long offset) throws IOException, MediaException {
         try {
             return OggPage.readPage(source, offset);
         } catch (MediaException e) {
@@ -30,7 +29,6 @@ final class OggSync {
             if (next.isEmpty()) {
                 throw e;
             }
-            warnings.add("skipped " + (next.get().offset() - offset) + " damaged bytes at offset " + offset + ": " + e.getMessage());
             return next.get();
         }
     }
