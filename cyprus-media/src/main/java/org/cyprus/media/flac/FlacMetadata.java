@@ -58,7 +58,8 @@ record FlacMetadata(List<Block> blocks, StreamInfo streamInfo, List<SeekTablePoi
                 throw new MediaException(MediaError.CORRUPT, "more than " + MAX_BLOCKS + " metadata blocks");
             }
             if (r.remaining() < 4) {
-                throw new MediaException(MediaError.TRUNCATED, "the file ends inside the FLAC metadata at offset " + r.position());
+                throw new MediaException(MediaError.TRUNCATED,
+                        "the file ends inside the FLAC metadata at offset " + r.position());
             }
             long offset = r.position();
             int head = r.u8();

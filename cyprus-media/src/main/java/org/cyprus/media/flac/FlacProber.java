@@ -76,7 +76,10 @@ public final class FlacProber {
                 new CoverArt.InFile(picture.dataOffset())));
     }
 
-    /** The error for a stream without a single frame byte: {@code NO_AUDIO}, or {@code TRUNCATED} when STREAMINFO promised samples. */
+    /**
+     * The error for a stream without a single frame byte: {@code NO_AUDIO}, or {@code TRUNCATED} when STREAMINFO
+     * promised samples.
+     */
     static MediaException noFrames(FlacMetadata metadata) {
         return metadata.streamInfo().totalSamples() == 0
                 ? new MediaException(MediaError.NO_AUDIO, "the FLAC stream has no audio frames")

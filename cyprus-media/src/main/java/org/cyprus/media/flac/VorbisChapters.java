@@ -55,7 +55,8 @@ public final class VorbisChapters {
             }
         });
         if (!dropped.isEmpty()) {
-            warnings.add(dropped.getFirst() + (dropped.size() > 1 ? " (and " + (dropped.size() - 1) + " more chapters dropped)" : ""));
+            String more = dropped.size() > 1 ? " (and " + (dropped.size() - 1) + " more chapters dropped)" : "";
+            warnings.add(dropped.getFirst() + more);
         }
         found.sort(Comparator.comparingLong(Start::startUs));
         List<Chapter> chapters = new ArrayList<>(found.size());

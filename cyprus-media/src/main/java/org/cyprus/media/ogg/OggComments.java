@@ -36,8 +36,10 @@ record OggComments(VorbisComment comment, Optional<CoverArt> pictureBlockCover) 
             }
         }
         return switch (headers.codec()) {
-            case VorbisIdentification v -> new OggComments(comment(packets.get(1).bytes(), VORBIS, warnings).orElse(empty), Optional.empty());
-            case OpusHead o -> new OggComments(comment(packets.get(1).bytes(), OPUS, warnings).orElse(empty), Optional.empty());
+            case VorbisIdentification v ->
+                    new OggComments(comment(packets.get(1).bytes(), VORBIS, warnings).orElse(empty), Optional.empty());
+            case OpusHead o ->
+                    new OggComments(comment(packets.get(1).bytes(), OPUS, warnings).orElse(empty), Optional.empty());
             case OggFlacHeader f -> flacBlocks(packets.subList(1, packets.size()), warnings);
         };
     }

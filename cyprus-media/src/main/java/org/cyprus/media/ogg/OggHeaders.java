@@ -51,8 +51,8 @@ record OggHeaders(Map<Integer, String> streams, int serial, OggCodecHeader codec
                 throw new MediaException(MediaError.CORRUPT, "no complete Ogg headers within " + MAX_HEADER_PAGES + " pages");
             }
             if (offset >= source.size()) {
-                throw codec == null ? noAudio(streams)
-                        : new MediaException(MediaError.TRUNCATED, "the file ends inside the " + codec.codecDetail() + " headers");
+                throw codec == null ? noAudio(streams) : new MediaException(MediaError.TRUNCATED,
+                        "the file ends inside the " + codec.codecDetail() + " headers");
             }
             OggPage page = pages.isEmpty() ? OggPage.readPage(source, 0) : OggSync.pageAtOrAfter(source, offset);
             skippedBytes += page.offset() - offset;

@@ -25,7 +25,8 @@ final class OggSync {
         try {
             return OggPage.readPage(source, offset);
         } catch (MediaException e) {
-            Optional<OggPage> next = firstPage(source, offset + 1, Math.min(source.size(), offset + MAX_RESYNC_BYTES), p -> true);
+            long limit = Math.min(source.size(), offset + MAX_RESYNC_BYTES);
+            Optional<OggPage> next = firstPage(source, offset + 1, limit, p -> true);
             if (next.isEmpty()) {
                 throw e;
             }

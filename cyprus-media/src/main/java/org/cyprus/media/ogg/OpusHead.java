@@ -43,7 +43,8 @@ record OpusHead(int version, int channels, int preSkip, long inputSampleRateHz, 
         int gain = b.getShort(16);
         int family = packet[18] & 0xFF;
         if (version > 15) {
-            throw new MediaException(MediaError.UNSUPPORTED, "Ogg Opus version " + version + " (only major version 0 is defined)");
+            throw new MediaException(MediaError.UNSUPPORTED,
+                    "Ogg Opus version " + version + " (only major version 0 is defined)");
         }
         if (channels == 0 || (family == 0 && channels > 2)) {
             throw new MediaException(MediaError.CORRUPT, "OpusHead: " + channels + " channels with mapping family " + family);

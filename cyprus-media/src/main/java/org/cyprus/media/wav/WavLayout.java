@@ -107,7 +107,8 @@ record WavLayout(String form, List<Chunk> chunks, WaveFormat format, long dataSt
                         InfoList.parseInfo(body, tags, warnings);
                     }
                 }
-                case "id3 ", "ID3 " -> warnings.add("the ID3 tag in the '" + id + "' chunk at offset " + offset + " was not read");
+                case "id3 ", "ID3 " ->
+                        warnings.add("the ID3 tag in the '" + id + "' chunk at offset " + offset + " was not read");
                 default -> {
                     // other chunks are skipped whole
                 }

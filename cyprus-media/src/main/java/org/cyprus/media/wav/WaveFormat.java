@@ -97,8 +97,8 @@ record WaveFormat(int formatTag, int channels, int sampleRateHz, long avgBytesPe
     /** A readable description, e.g. {@code PCM 16-bit little-endian}; unknown formats by their tag or GUID. */
     String codecDetail() {
         return switch (subFormatTag) {
-            case PCM -> bitsPerSample == 8 ? "PCM 8-bit unsigned"
-                    : "PCM " + validBits + "-bit little-endian" + (validBits != bitsPerSample ? " in " + bitsPerSample + "-bit containers" : "");
+            case PCM -> bitsPerSample == 8 ? "PCM 8-bit unsigned" : "PCM " + validBits + "-bit little-endian"
+                    + (validBits != bitsPerSample ? " in " + bitsPerSample + "-bit containers" : "");
             case IEEE_FLOAT -> "PCM " + bitsPerSample + "-bit float little-endian";
             case ALAW -> "G.711 A-law";
             case MULAW -> "G.711 µ-law";
