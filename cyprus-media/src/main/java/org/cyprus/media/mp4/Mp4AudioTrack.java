@@ -17,7 +17,9 @@ import org.cyprus.media.Codec;
  * @param primingSamples      encoder delay to skip at the start, in {@code timescale} units (the edit list's media
  *                            time, or iTunSMPB's delay), which writers make the same as samples at the output rate
  * @param paddingSamples      padding to drop at the end, in {@code timescale} units
- * @param sampleTable         every sample's offset, size, time and duration
+ * @param sampleTable         every sample's offset, size, time and duration; times are on the media timeline, so
+ *                            presentation time {@code t} (chapters, the gapless duration) is media time
+ *                            {@code t + primingSamples}
  */
 public record Mp4AudioTrack(int trackId, long timescale, Codec codec, String codecDetail,
         AudioSpecificConfig audioSpecificConfig, int sampleRateHz, int channels, long primingSamples,

@@ -45,7 +45,7 @@ final class SampleTableAssembler {
         }
     }
 
-    private static long placeSamples(SampleTableBuilder builder, SampleTableBoxes.SampleToChunk stsc,
+    private static void placeSamples(SampleTableBuilder builder, SampleTableBoxes.SampleToChunk stsc,
             SampleTableBoxes.SampleSizes sizes, long[] chunkOffsets, long fileSize, Warnings warnings, String track)
             throws MediaException {
         long total = sizes.sampleCount();
@@ -69,13 +69,12 @@ final class SampleTableAssembler {
             if (fitting < inChunk) {
                 warnings.add(track + ": samples from #" + sample + " on lie past the end of the file (" + fileSize
                         + " bytes) and were dropped; the media data is truncated");
-                return sample;
+                return;
             }
         }
         if (sample < total) {
             warnings.add(track + ": the chunks hold " + sample + " of " + total + " samples");
         }
-        return sample;
     }
 
     private static long fitUniform(SampleTableBuilder builder, long offset, long n, long size, long fileSize)

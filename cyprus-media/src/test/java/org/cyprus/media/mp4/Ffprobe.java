@@ -50,6 +50,29 @@ final class Ffprobe {
         return value.equals("N/A") ? UNKNOWN : Long.parseLong(value);
     }
 
+    /** The container's tags, by ffprobe's key ({@code title}, {@code album_artist}, {@code track}, ...). */
+    static Map<String, String> formatTags(Path file) {
+        Map<String, String> tags = new HashMap<>();
+        sections(Tools.ffprobe("-show_entries", "format_tags", "-of", "compact", file.toString()), "format").getFirst()
+                .forEach((key, value) -> {
+                    if (key.startsWith("tag:")) {
+                        tags.put(key.substring(4), value);
+                    }
+                });
+        return tags;
+    }
+
+    /** The packets of a file's video streams: for audio files, the attached cover pictures. */
+    static List<Packet> videoPackets(Path file) {
+        List<Packet> packets = new ArrayList<>();
+        for (Map<String, String> f : sections(Tools.ffprobe("-show_packets", "-select_streams", "v", "-show_entries",
+                "packet=stream_index,size,pos", "-of", "compact", file.toString()), "packet")) {
+            packets.add(new Packet(Integer.parseInt(f.get("stream_index")), UNKNOWN, UNKNOWN,
+                    Integer.parseInt(f.get("size")), number(f.get("pos"))));
+        }
+        return packets;
+    }
+
     static long micros(String seconds) {
         return new BigDecimal(seconds).movePointRight(6).longValueExact();
     }

@@ -6,9 +6,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.cyprus.media.CoverArt;
 import org.cyprus.media.MediaException;
+import org.cyprus.media.TagKey;
+import org.cyprus.media.Tags;
 import org.cyprus.media.io.FileByteSource;
 import org.cyprus.media.testing.Fixtures;
 import org.cyprus.media.testing.GoldenFiles;
@@ -77,6 +81,48 @@ class Mp4FixturesTest {
         List<Ffprobe.FfChapter> actual = probe(file).mediaInfo().chapters().stream()
                 .map(c -> new Ffprobe.FfChapter(c.startUs(), c.endUs(), c.title())).toList();
         assertThat(actual).isEqualTo(expected);
+    }
+
+    /** Every tag ffprobe knows by a name that maps to a {@link TagKey} has the same value here. */
+    @ParameterizedTest
+    @MethodSource("fixtures")
+    void tagsMatchFfprobe(String name) throws IOException, MediaException {
+        Path file = Fixtures.path("mp4/" + name);
+        Tags tags = probe(file).mediaInfo().tags();
+        Map<String, String> expected = Ffprobe.formatTags(file);
+        Map<String, TagKey> keys = Map.of("title", TagKey.TITLE, "artist", TagKey.ARTIST, "album_artist",
+                TagKey.ALBUM_ARTIST, "album", TagKey.ALBUM, "composer", TagKey.COMPOSER, "genre", TagKey.GENRE,
+                "comment", TagKey.COMMENT, "copyright", TagKey.COPYRIGHT, "encoder", TagKey.ENCODER, "ASIN", TagKey.ASIN);
+        keys.forEach((ffprobeKey, key) -> assertThat(tags.first(key)).as(ffprobeKey)
+                .isEqualTo(Optional.ofNullable(expected.get(ffprobeKey))));
+        // ffprobe calls ldes "synopsis" and desc "description"; the long one wins.
+        assertThat(tags.first(TagKey.DESCRIPTION))
+                .isEqualTo(Optional.ofNullable(expected.getOrDefault("synopsis", expected.get("description"))));
+        assertThat(tags.first(TagKey.YEAR)).isEqualTo(Optional.ofNullable(expected.get("date")).map(d -> d.substring(0, 4)));
+        assertThat(position(tags, TagKey.TRACK, TagKey.TRACK_TOTAL)).isEqualTo(Optional.ofNullable(expected.get("track")));
+        assertThat(position(tags, TagKey.DISC, TagKey.DISC_TOTAL)).isEqualTo(Optional.ofNullable(expected.get("disc")));
+    }
+
+    private static Optional<String> position(Tags tags, TagKey number, TagKey total) {
+        return tags.first(number).map(n -> n + tags.first(total).map(t -> "/" + t).orElse(""));
+    }
+
+    /** The cover is the picture ffprobe shows as the attached-picture stream, byte for byte where it lies. */
+    @ParameterizedTest
+    @MethodSource("fixtures")
+    void coverMatchesFfprobeAttachedPicture(String name) throws IOException, MediaException {
+        Path file = Fixtures.path("mp4/" + name);
+        Optional<CoverArt> cover = probe(file).mediaInfo().cover();
+        List<Ffprobe.Packet> pictures = Ffprobe.videoPackets(file);
+        assertThat(cover.isPresent()).isEqualTo(!pictures.isEmpty());
+        if (cover.isPresent()) {
+            assertThat(cover.get().location()).isEqualTo(new CoverArt.InFile(pictures.getFirst().pos()));
+            assertThat(cover.get().sizeBytes()).isEqualTo(pictures.getFirst().size());
+            try (FileByteSource source = FileByteSource.open(file)) {
+                byte[] bytes = cover.get().read(source);
+                assertThat(CoverArt.sniffMimeType(bytes, "?")).isEqualTo(cover.get().mimeType()).isIn("image/jpeg", "image/png");
+            }
+        }
     }
 
     static Mp4Probe probe(Path file) throws IOException, MediaException {
