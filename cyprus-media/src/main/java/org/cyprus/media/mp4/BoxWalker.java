@@ -39,23 +39,43 @@ final class BoxWalker {
         return warnings;
     }
 
-    /** The boxes at the top level of the file. */
-    List<Box> topLevel() throws IOException, MediaException {
-        return walk(0, source.size(), true, true);
+    /** How a walk treats a box whose size is impossible or runs past its parent. */
+    private enum Damage {
+        /** Corrupt: the caller cannot do without what follows. */
+        FAIL,
+        /** Keep the boxes before it, warn, skip the rest (the top level, and containers of optional parts). */
+        SKIP_REST
     }
 
-    /** The child boxes of {@code parent}, starting right after its header. */
+    /** The boxes at the top level of the file; junk after the first box ends the walk with a warning. */
+    List<Box> topLevel() throws IOException, MediaException {
+        return walk(0, source.size(), true, true, Damage.SKIP_REST);
+    }
+
+    /** The child boxes of {@code parent}, starting right after its header; damage among them is corruption. */
     List<Box> children(Box parent) throws IOException, MediaException {
         return children(parent, 0);
     }
 
     /** The child boxes of {@code parent}, starting {@code skipBytes} into its content (past fixed fields). */
     List<Box> children(Box parent, long skipBytes) throws IOException, MediaException {
+        return children(parent, skipBytes, Damage.FAIL);
+    }
+
+    /**
+     * The child boxes of {@code parent} up to the first damaged one: what precedes it is kept and the rest skipped
+     * with a warning, for containers whose later children are optional ({@code moov}, {@code udta}, {@code ilst}).
+     */
+    List<Box> childrenUpToDamage(Box parent, long skipBytes) throws IOException, MediaException {
+        return children(parent, skipBytes, Damage.SKIP_REST);
+    }
+
+    private List<Box> children(Box parent, long skipBytes, Damage damage) throws IOException, MediaException {
         if (skipBytes < 0 || skipBytes > parent.contentBytes()) {
             throw new MediaException(parent.truncated() ? MediaError.TRUNCATED : MediaError.CORRUPT,
                     parent.name() + " at offset " + parent.offset() + " is too short for its fixed fields");
         }
-        return walk(parent.contentOffset() + skipBytes, parent.end(), false, parent.truncated());
+        return walk(parent.contentOffset() + skipBytes, parent.end(), false, parent.truncated(), damage);
     }
 
     /** The first child of {@code parent} of the given type. */
@@ -72,7 +92,7 @@ final class BoxWalker {
         return Optional.empty();
     }
 
-    private List<Box> walk(long start, long end, boolean topLevel, boolean mayBeTruncated)
+    private List<Box> walk(long start, long end, boolean topLevel, boolean mayBeTruncated, Damage damage)
             throws IOException, MediaException {
         List<Box> boxes = new ArrayList<>();
         long position = start;
@@ -92,7 +112,12 @@ final class BoxWalker {
             int headerSize = 8;
             if (size == 1) {
                 if (remaining < 16) {
-                    return stop(boxes, position, "a 64-bit box size", topLevel, mayBeTruncated);
+                    if (topLevel || mayBeTruncated) {
+                        warnings.add("the file ends inside the header of a box at offset " + position);
+                        break;
+                    }
+                    damaged(boxes, "the 64-bit size of a box at offset " + position + " runs past its parent", damage);
+                    break;
                 }
                 size = readU32(8) << 32 | readU32(12);
                 headerSize = 16;
@@ -103,17 +128,15 @@ final class BoxWalker {
                 headerSize += 16;
             }
             if (size < headerSize) {
-                if (topLevel && !boxes.isEmpty()) {
-                    warnings.add("junk at offset " + position + " (a box size of " + size + ") ignored up to the end");
-                    break;
-                }
-                throw new MediaException(MediaError.CORRUPT, "box " + BoxType.name(type) + " at offset " + position
-                        + " has an impossible size " + size);
+                damaged(boxes, "box " + BoxType.name(type) + " at offset " + position + " has an impossible size "
+                        + size, damage);
+                break;
             }
             if (size > remaining) {
                 if (!(topLevel || mayBeTruncated)) {
-                    throw new MediaException(MediaError.CORRUPT, "box " + BoxType.name(type) + " at offset " + position
-                            + " declares " + size + " bytes but its parent holds only " + remaining);
+                    damaged(boxes, "box " + BoxType.name(type) + " at offset " + position + " declares " + size
+                            + " bytes but its parent holds only " + remaining, damage);
+                    break;
                 }
                 if (topLevel) {
                     // Said once, for the top-level box; the boxes cut off inside it are clamped silently.
@@ -132,13 +155,13 @@ final class BoxWalker {
         return boxes;
     }
 
-    private List<Box> stop(List<Box> boxes, long position, String what, boolean topLevel, boolean mayBeTruncated)
-            throws MediaException {
-        if (topLevel || mayBeTruncated) {
-            warnings.add("the file ends inside " + what + " at offset " + position);
-            return boxes;
+    /** Ends a walk at a damaged box: with a warning when {@code damage} allows and something came before, else corrupt. */
+    private void damaged(List<Box> before, String problem, Damage damage) throws MediaException {
+        if (damage == Damage.SKIP_REST && !before.isEmpty()) {
+            warnings.add(problem + "; skipped from there on");
+            return;
         }
-        throw new MediaException(MediaError.CORRUPT, what + " at offset " + position + " runs past its parent");
+        throw new MediaException(MediaError.CORRUPT, problem);
     }
 
     private void trailingBytes(long position, int count, boolean topLevel) throws IOException, MediaException {

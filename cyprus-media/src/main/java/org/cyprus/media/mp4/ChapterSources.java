@@ -23,7 +23,9 @@ record ChapterSources(List<ChapterMark> marks, String source) {
         Warnings warnings = walker.warnings();
         List<ChapterMark> nero = List.of();
         try {
-            Optional<Box> chpl = movie.udta().isPresent() ? walker.child(movie.udta().get(), BoxType.CHPL) : Optional.empty();
+            Optional<Box> chpl = movie.udta().isPresent()
+                    ? BoxWalker.first(walker.childrenUpToDamage(movie.udta().get(), 0), BoxType.CHPL)
+                    : Optional.empty();
             if (chpl.isPresent()) {
                 nero = ChapterBoxes.parseChpl(walker.source(), chpl.get(), warnings);
             }

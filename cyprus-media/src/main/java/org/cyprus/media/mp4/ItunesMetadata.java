@@ -87,7 +87,7 @@ final class ItunesMetadata {
         try {
             Optional<Box> meta = Optional.empty();
             if (movie.udta().isPresent()) {
-                meta = walker.child(movie.udta().get(), BoxType.META);
+                meta = BoxWalker.first(walker.childrenUpToDamage(movie.udta().get(), 0), BoxType.META);
             }
             meta = meta.or(movie::meta);
             if (meta.isPresent()) {
@@ -106,7 +106,7 @@ final class ItunesMetadata {
     private void parseMeta(Box meta) throws IOException, MediaException {
         ByteReader r = HeaderBoxes.content(walker.source(), meta);
         long first = r.u32();
-        Optional<Box> ilst = BoxWalker.first(walker.children(meta, first == 0 ? 4 : 0), BoxType.ILST);
+        Optional<Box> ilst = BoxWalker.first(walker.childrenUpToDamage(meta, first == 0 ? 4 : 0), BoxType.ILST);
         if (ilst.isPresent()) {
             parseIlst(ilst.get());
         }
@@ -114,7 +114,7 @@ final class ItunesMetadata {
 
     /** Every child of {@code ilst} is one item, named by its type. */
     private void parseIlst(Box ilst) throws IOException, MediaException {
-        for (Box item : walker.children(ilst)) {
+        for (Box item : walker.childrenUpToDamage(ilst, 0)) {
             try {
                 parseItem(item);
             } catch (MediaException e) {

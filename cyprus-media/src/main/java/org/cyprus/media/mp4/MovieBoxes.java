@@ -22,7 +22,7 @@ final class MovieBoxes {
      * {@link Movie#brokenTracks()}, so one damaged track does not hide the others.
      */
     static Movie parseMoov(BoxWalker walker, Box moov) throws IOException, MediaException {
-        List<Box> children = walker.children(moov);
+        List<Box> children = walker.childrenUpToDamage(moov, 0);
         Optional<Box> mvhdBox = BoxWalker.first(children, BoxType.MVHD);
         MovieHeader mvhd;
         if (mvhdBox.isPresent()) {

@@ -97,7 +97,15 @@ final class SampleDescriptions {
         Optional<Box> alac = entry.type() == BoxType.ALAC
                 ? BoxWalker.first(children, BoxType.ALAC).or(() -> BoxWalker.first(waveChildren, BoxType.ALAC))
                 : Optional.empty();
-        Optional<EsDescriptor> descriptor = esds.isPresent() ? Optional.of(parseEsds(walker, esds.get())) : Optional.empty();
+        Optional<EsDescriptor> descriptor = Optional.empty();
+        if (esds.isPresent()) {
+            try {
+                descriptor = Optional.of(parseEsds(walker, esds.get()));
+            } catch (MediaException e) {
+                // The samples and their times are still known; the codec details are not.
+                walker.warnings().add("esds at offset " + esds.get().offset() + " unreadable: " + e.getMessage());
+            }
+        }
         Optional<AlacConfig> alacConfig = alac.isPresent() ? Optional.of(parseAlac(walker, alac.get())) : Optional.empty();
         return new SampleEntry.Audio(entry.type(), soundVersion, channelCount, sampleSizeBits, sampleRateHz,
                 descriptor, alacConfig);

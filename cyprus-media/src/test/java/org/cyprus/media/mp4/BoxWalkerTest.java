@@ -89,10 +89,20 @@ class BoxWalkerTest {
     void junkAfterTheLastTopLevelBoxIsIgnoredWithAWarning() throws IOException, MediaException {
         byte[] file = Bytes.concat(Bytes.box("ftyp", new byte[8]), Bytes.of().u32(3).fourCc("junk").zeros(2).array());
         assertThat(top(file)).hasSize(1);
-        assertThat(warnings.list()).singleElement().asString().contains("junk at offset 16");
+        assertThat(warnings.list()).singleElement().asString().contains("junk at offset 16", "impossible size 3");
         byte[] tail = Bytes.concat(Bytes.box("ftyp", new byte[8]), new byte[] {1, 2, 3});
         assertThat(top(tail)).hasSize(1);
         assertThat(warnings.list()).last().asString().contains("3 stray bytes at offset 16");
+    }
+
+    @Test
+    void damageInAnOptionalContainerKeepsWhatCameBefore() throws IOException, MediaException {
+        byte[] file = Bytes.box("udta", Bytes.box("name", new byte[2]), Bytes.of().u32(99).fourCc("chpl").zeros(4).array());
+        BoxWalker walker = new BoxWalker(new ArrayByteSource(file), warnings);
+        Box udta = walker.topLevel().getFirst();
+        assertThat(walker.childrenUpToDamage(udta, 0)).extracting(Box::name).containsExactly("name");
+        assertThat(warnings.list()).singleElement().asString().contains("chpl at offset 18", "skipped from there on");
+        assertThatThrownBy(() -> walker.children(udta)).isInstanceOf(MediaException.class);
     }
 
     @Test

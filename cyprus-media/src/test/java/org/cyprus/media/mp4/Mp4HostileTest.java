@@ -119,6 +119,17 @@ class Mp4HostileTest {
     }
 
     @Test
+    void anUnreadableEsdsLeavesAacWithoutDetails() throws IOException, MediaException {
+        MediaInfo info = Mp4Prober.probe(new ArrayByteSource(replace("moov/trak/mdia/minf/stbl/stsd/mp4a/esds",
+                Bytes.of().u32(0).u8(0x09).u8(3).zeros(3).array())));
+        assertThat(info.codec()).isEqualTo(org.cyprus.media.Codec.AAC);
+        assertThat(info.codecDetail()).isEqualTo("AAC");
+        assertThat(info.channels()).as("the sample entry's count").isEqualTo(2);
+        assertThat(info.durationUs()).isEqualTo(2_128_000);
+        assertThat(info.warnings()).anySatisfy(w -> assertThat(w).contains("esds", "unreadable"));
+    }
+
+    @Test
     void anEmptySampleDescriptionLeavesTheCodecUnknown() throws IOException, MediaException {
         MediaInfo info = Mp4Prober.probe(new ArrayByteSource(replace("moov/trak/mdia/minf/stbl/stsd",
                 Bytes.of().u32(0).u32(0xFFFFFFFFL).array())));
