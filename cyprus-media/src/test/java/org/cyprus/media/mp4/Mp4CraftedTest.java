@@ -296,6 +296,26 @@ class Mp4CraftedTest {
     }
 
     @Test
+    void fragmentDefaultsComeFromTrexAndDataFromTheMoof() throws IOException, MediaException {
+        MediaInfo original = original(Mp4Crafts.FRAGMENTED);
+        SampleTable expected = (SampleTable) original.seekIndex();
+        for (boolean defaultBaseIsMoof : new boolean[] {true, false}) {
+            Crafted c = craft("trex.m4a", Mp4Crafts.fragmentDefaultsFromTrex(defaultBaseIsMoof, 1024));
+            SampleTable table = c.probe().audioTrack().sampleTable();
+            assertThat(table.frameCount()).isEqualTo(17);
+            // The data moved up by the 12 bytes each tfhd lost; sizes stay; every duration is now trex's 1024.
+            for (int i = 0; i < 17; i++) {
+                int fragment = i < 4 ? 1 : i < 8 ? 2 : i < 12 ? 3 : i < 16 ? 4 : 5;
+                assertThat(table.frameOffset(i)).isEqualTo(expected.frameOffset(i) - 12L * fragment);
+                assertThat(table.frameSize(i)).isEqualTo(expected.frameSize(i));
+                assertThat(table.frameDuration(i)).isEqualTo(1024);
+            }
+            assertThat(table.totalDuration()).isEqualTo(17 * 1024);
+            Mp4FixturesTest.assertSampleTableMatchesFfprobe(c.file(), c.probe());
+        }
+    }
+
+    @Test
     void aTruncatedFragmentedFileKeepsTheWholeFragments() throws IOException, MediaException {
         byte[] whole = Fixtures.bytes(Mp4Crafts.FRAGMENTED);
         Crafted c = craft("cut-frag.m4a", Arrays.copyOf(whole, 4400));

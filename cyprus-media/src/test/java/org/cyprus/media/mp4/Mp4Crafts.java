@@ -185,6 +185,31 @@ final class Mp4Crafts {
         return s.bytes();
     }
 
+    /**
+     * Every {@code tfhd} rewritten without its explicit base data offset and default duration: with
+     * {@code default-base-is-moof} set or not (the same base for a single track), durations then come from
+     * {@code trex}, whose default duration is set to {@code trexDuration}.
+     */
+    static byte[] fragmentDefaultsFromTrex(boolean defaultBaseIsMoof, long trexDuration) {
+        Mp4Surgery s = open(FRAGMENTED);
+        ByteBuffer.wrap(s.find("moov/mvex/trex").head).putInt(12, (int) trexDuration);
+        for (Mp4Surgery.Node tfhd : s.all("tfhd")) {
+            ByteBuffer in = ByteBuffer.wrap(tfhd.head);
+            int flags = in.getInt(0) & 0xFFFFFF;
+            if (flags != 0x39) {
+                throw new IllegalStateException("unexpected tfhd flags " + Integer.toHexString(flags));
+            }
+            // track, base (8), duration, size, flags -> track, size, flags
+            tfhd.head = Bytes.of().u32(defaultBaseIsMoof ? 0x020030 : 0x000030).u32(in.getInt(4))
+                    .u32(in.getInt(20)).u32(in.getInt(24)).array();
+        }
+        for (Mp4Surgery.Node trun : s.all("trun")) {
+            ByteBuffer b = ByteBuffer.wrap(trun.head);
+            b.putInt(8, b.getInt(8) - 12); // the data moved up with the 12 bytes the tfhd lost
+        }
+        return s.bytes();
+    }
+
     /** {@code mvhd}, {@code tkhd}, {@code mdhd} and {@code elst} rewritten in their 64-bit version 1 layouts. */
     static byte[] version1Headers(String fixture) {
         Mp4Surgery s = open(fixture);
