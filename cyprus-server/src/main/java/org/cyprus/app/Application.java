@@ -1,16 +1,25 @@
 package org.cyprus.app;
 
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.cyprus.api.http.ApiServices;
 import org.cyprus.api.http.HttpServer;
 import org.cyprus.api.http.HttpSettings;
 import org.cyprus.api.http.Json;
 import org.cyprus.api.http.PortInUseException;
 import org.cyprus.api.http.RouteTable;
+import org.cyprus.api.http.ScanStatusBoard;
 import org.cyprus.config.ServerConfig;
+import org.cyprus.library.Library;
+import org.cyprus.library.LibraryException;
 import org.cyprus.library.LibraryFolder;
-import org.cyprus.store.Database;
+import org.cyprus.library.LibraryWatcher;
+import org.cyprus.library.upload.UploadLimits;
+import org.cyprus.library.upload.Uploads;
 import org.cyprus.store.JdbcSetupState;
-import org.cyprus.store.StoreException;
 import org.cyprus.system.ServerStatus;
 import org.cyprus.system.Version;
 import org.slf4j.Logger;
@@ -21,13 +30,15 @@ public final class Application implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger("cyprus");
     private static final long MAX_REQUEST_BYTES = 1L << 20;
 
-    private final Database database;
+    private final CoreServices services;
     private final HttpServer http;
+    private final LibraryWatcher watcher;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private Application(Database database, HttpServer http) {
-        this.database = database;
+    private Application(CoreServices services, HttpServer http, LibraryWatcher watcher) {
+        this.services = services;
         this.http = http;
+        this.watcher = watcher;
     }
 
     /**
@@ -41,22 +52,62 @@ public final class Application implements AutoCloseable {
         LogLevels.apply(config.logLevel());
         config.library().ifPresent(Application::checkLibrary);
         // Migrating before listening, not alongside: on two cores the overlap made start-up slower (bench/RESULTS.md).
-        Database database = openDatabase(config);
+        CoreServices services = CoreServices.open(config);
         try {
-            ServerStatus status = new ServerStatus(config.serverName(), version, new JdbcSetupState(database), database::ready);
+            ServerStatus status = new ServerStatus(config.serverName(), version, new JdbcSetupState(services.database()),
+                    services.database()::ready);
+            ScanStatusBoard scans = new ScanStatusBoard(services.events());
+            ApiServices api = new ApiServices(status, services.libraries(), services.catalog(), services.covers(), scans,
+                    new Uploads(services.libraries(), UploadLimits.DEFAULT), config.dataDir().resolve("uploads"));
             HttpSettings settings = new HttpSettings(config.host(), config.port(), config.accessLog(),
                     config.shutdownGrace(), MAX_REQUEST_BYTES);
-            HttpServer http = HttpServer.start(settings, RouteTable.routes(status), Json.mapper());
+            HttpServer http = HttpServer.start(settings, RouteTable.routes(api), Json.mapper());
             log.info("Cyprus {} ready at http://{}:{}/ in {} ms (data: {})", version, displayHost(config.host()), http.port(),
                     (System.nanoTime() - startNanos) / 1_000_000, config.dataDir().toAbsolutePath().normalize());
-            return new Application(database, http);
+            LibraryWatcher watcher = new LibraryWatcher(services.libraries(), services.events(), Duration.ofSeconds(2),
+                    config.rescanInterval(), config.watch());
+            Application application = new Application(services, http, watcher);
+            application.scanLibraries(config.library());
+            watcher.start();
+            return application;
         } catch (RuntimeException e) {
-            database.close();
+            services.close();
             throw e instanceof PortInUseException ? new StartupException(e.getMessage(), e) : e;
         }
     }
 
-    private static void checkLibrary(java.nio.file.Path path) {
+    /** Registers the configured folder as the first library if there is none, then rescans every library. */
+    private void scanLibraries(Optional<Path> firstLibrary) {
+        List<Library> libraries = services.libraries().libraries();
+        if (libraries.isEmpty() && firstLibrary.isPresent()) {
+            try {
+                Library library = services.libraries().create(firstLibraryName(firstLibrary.get()), List.of(firstLibrary.get()));
+                log.info("Registered {} as library '{}'", library.roots().getFirst().path(), library.name());
+                libraries = List.of(library);
+            } catch (LibraryException e) {
+                log.warn("Cannot register {} as the first library: {}", firstLibrary.get(), e.getMessage());
+            }
+        }
+        for (Library library : libraries) {
+            services.libraries().scanInBackground(library.id(), Optional.empty()).whenComplete((report, error) -> {
+                if (error != null) {
+                    log.warn("Scanning library '{}' failed: {}", library.name(), error.getMessage());
+                } else {
+                    log.info("Scanned library '{}' in {} ms: {} books added, {} updated, {} unchanged, {} missing, {} files read",
+                            library.name(), report.durationMs(), report.added(), report.updated(), report.unchanged(),
+                            report.missing(), report.filesProbed());
+                }
+            });
+        }
+    }
+
+    private static String firstLibraryName(Path folder) {
+        Path normal = folder.toAbsolutePath().normalize();
+        boolean sample = normal.endsWith(Path.of("samples", "library"));
+        return sample ? "Sample library" : "Audiobooks";
+    }
+
+    private static void checkLibrary(Path path) {
         switch (LibraryFolder.inspect(path)) {
             case LibraryFolder.Usable usable -> log.info("Library folder: {}", usable.path());
             case LibraryFolder.Empty empty -> log.warn(
@@ -70,33 +121,6 @@ public final class Application implements AutoCloseable {
         }
     }
 
-    private static Database openDatabase(ServerConfig config) {
-        Database database;
-        try {
-            database = Database.open(config.databaseUrl());
-        } catch (StoreException e) {
-            throw new StartupException("Cannot use the database " + config.databaseUrl() + ": " + rootMessage(e), e);
-        }
-        try {
-            int applied = database.migrate();
-            if (applied > 0) {
-                log.info("Database {}: applied {} migration(s)", database.dialect().name(), applied);
-            }
-            return database;
-        } catch (StoreException e) {
-            database.close();
-            throw new StartupException("Cannot use the database " + config.databaseUrl() + ": " + rootMessage(e), e);
-        }
-    }
-
-    private static String rootMessage(Throwable t) {
-        Throwable root = t;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return root.getMessage();
-    }
-
     private static String displayHost(String host) {
         return host.contains(":") ? "[" + host + "]" : host;
     }
@@ -106,7 +130,12 @@ public final class Application implements AutoCloseable {
         return http.port();
     }
 
-    /** Stops the HTTP server gracefully, then the database; safe to call more than once. */
+    /** The services behind the server, for tests and tools that work beside it. */
+    public CoreServices services() {
+        return services;
+    }
+
+    /** Stops the HTTP server gracefully, then scans and the database; safe to call more than once. */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
@@ -114,9 +143,10 @@ public final class Application implements AutoCloseable {
         }
         log.info("Stopping Cyprus");
         try {
+            watcher.close();
             http.close();
         } finally {
-            database.close();
+            services.close();
         }
         log.info("Cyprus stopped");
     }

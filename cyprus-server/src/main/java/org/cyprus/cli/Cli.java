@@ -3,6 +3,7 @@ package org.cyprus.cli;
 import java.io.PrintWriter;
 import org.cyprus.app.StartupException;
 import org.cyprus.config.ConfigException;
+import org.cyprus.library.LibraryException;
 import picocli.CommandLine;
 
 /** Parses the command line and runs the chosen command; turns expected failures into one clear line. */
@@ -13,6 +14,14 @@ public final class Cli {
     private Cli() {
     }
 
+    /** Gives every command that works on the data the data settings as options. */
+    private static void addDataOptions(CommandLine command) {
+        if (command.getCommandSpec().userObject() instanceof DataCommand) {
+            SettingOptions.add(command.getCommandSpec(), SettingOptions.DATA_SETTINGS);
+        }
+        command.getSubcommands().values().forEach(Cli::addDataOptions);
+    }
+
     /** Runs the command named by {@code args} and returns the process exit status. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine root = new CommandLine(new CyprusCommand());
@@ -20,6 +29,7 @@ public final class Cli {
         CommandLine serve = ServeCommand.commandLine();
         root.getCommandSpec().removeSubcommand("serve");
         root.addSubcommand("serve", serve);
+        addDataOptions(root);
         root.setOut(out);
         root.setErr(err);
         root.setParameterExceptionHandler((e, arguments) -> {
@@ -31,7 +41,7 @@ public final class Cli {
             return EXIT_USAGE;
         });
         root.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof ConfigException || e instanceof StartupException) {
+            if (e instanceof ConfigException || e instanceof StartupException || e instanceof LibraryException) {
                 err.println("cyprus: " + e.getMessage());
                 err.flush();
                 return EXIT_USAGE;

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
         description = "A self-hosted audiobook streaming server.",
         mixinStandardHelpOptions = true,
         versionProvider = VersionCommand.Provider.class,
-        subcommands = {ServeCommand.class, TestCommand.class, VersionCommand.class},
+        subcommands = {ServeCommand.class, LibraryCommand.class, ScanCommand.class, ProbeCommand.class, TestCommand.class,
+                VersionCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         footer = {"", "Run 'cyprus COMMAND --help' for a command's options."})
 public final class CyprusCommand implements Runnable {

@@ -1,21 +1,15 @@
 package org.cyprus.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.cyprus.app.Application;
-import org.cyprus.config.ConfigLoader;
 import org.cyprus.config.ServerConfig;
 import org.cyprus.config.Setting;
 import org.cyprus.system.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import sun.misc.Signal;
@@ -25,9 +19,6 @@ import sun.misc.Signal;
         description = {"Run the server.",
                 "Settings come from (lowest to highest precedence) defaults, the config file, CYPRUS_* environment variables and these options."})
 public final class ServeCommand implements Callable<Integer> {
-    /** System property the launcher sets to the installation folder, where the sample library lives. */
-    public static final String HOME_PROPERTY = "cyprus.home";
-
     @Spec
     CommandSpec spec;
 
@@ -35,21 +26,9 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Config file of 'key = value' lines (default: ./cyprus.conf if present, or CYPRUS_CONFIG).")
     Path configFile;
 
-    /** Adds one option per {@link Setting} to the serve command's spec. */
-    static void addSettingOptions(CommandSpec serve) {
-        for (Setting setting : Setting.values()) {
-            serve.addOption(OptionSpec.builder(setting.flag())
-                    .paramLabel(setting.valueLabel())
-                    .type(String.class)
-                    .description((setting.description() + " Default: " + setting.defaultDescription() + ".").replace("`", "")
-                            + " Environment: " + setting.envVar() + ".")
-                    .build());
-        }
-    }
-
     @Override
     public Integer call() throws InterruptedException {
-        ServerConfig config = new ConfigLoader(System.getenv(), sampleLibrary()).load(Optional.ofNullable(configFile), flags());
+        ServerConfig config = SettingOptions.load(spec, configFile);
         Application application = Application.start(config, Version.current());
         CountDownLatch stopped = new CountDownLatch(1);
         Runnable stop = () -> {
@@ -65,27 +44,10 @@ public final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Map<Setting, String> flags() {
-        Map<Setting, String> flags = new EnumMap<>(Setting.class);
-        for (Setting setting : Setting.values()) {
-            String value = spec.findOption(setting.flag()).getValue();
-            if (value != null) {
-                flags.put(setting, value);
-            }
-        }
-        return flags;
-    }
-
-    private static Optional<Path> sampleLibrary() {
-        return Optional.ofNullable(System.getProperty(HOME_PROPERTY))
-                .map(home -> Path.of(home, "samples", "library"))
-                .filter(Files::isDirectory);
-    }
-
     /** The picocli command line for {@code serve}, with the setting options added. */
     static CommandLine commandLine() {
         CommandLine serve = new CommandLine(new ServeCommand());
-        addSettingOptions(serve.getCommandSpec());
+        SettingOptions.add(serve.getCommandSpec(), java.util.EnumSet.allOf(Setting.class));
         return serve;
     }
 }

@@ -91,6 +91,8 @@ public final class ConfigLoader {
                 library,
                 databaseUrl,
                 text(values, Setting.SERVER_NAME).orElse("Cyprus"),
+                bool(values, Setting.WATCH).orElse(true),
+                Duration.ofMinutes(integer(values, Setting.RESCAN_INTERVAL_MINUTES, 0, 100_000).orElse(60)),
                 logLevel(values).orElse(ServerConfig.LogLevel.INFO),
                 bool(values, Setting.ACCESS_LOG).orElse(true),
                 Duration.ofSeconds(integer(values, Setting.SHUTDOWN_GRACE_SECONDS, 0, 3_600).orElse(10)));

@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param library        folder of the first library, if one was given or the sample library is present
  * @param databaseUrl    JDBC URL of the database
  * @param serverName     name shown to users
+ * @param watch          whether file-system events trigger rescans
+ * @param rescanInterval how often every library is rescanned; zero for never
  * @param logLevel       application log level
  * @param accessLog      whether each request is logged
  * @param shutdownGrace  how long requests in flight may take to finish on stop
@@ -25,6 +27,8 @@ public record ServerConfig(
         Optional<Path> library,
         String databaseUrl,
         String serverName,
+        boolean watch,
+        Duration rescanInterval,
         LogLevel logLevel,
         boolean accessLog,
         Duration shutdownGrace) {
@@ -35,6 +39,7 @@ public record ServerConfig(
         Objects.requireNonNull(library, "library");
         Objects.requireNonNull(databaseUrl, "databaseUrl");
         Objects.requireNonNull(serverName, "serverName");
+        Objects.requireNonNull(rescanInterval, "rescanInterval");
         Objects.requireNonNull(logLevel, "logLevel");
         Objects.requireNonNull(shutdownGrace, "shutdownGrace");
         if (port < 0 || port > 65_535) {
@@ -44,7 +49,8 @@ public record ServerConfig(
 
     /** A copy listening on {@code newPort}. */
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(host, newPort, dataDir, library, databaseUrl, serverName, logLevel, accessLog, shutdownGrace);
+        return new ServerConfig(host, newPort, dataDir, library, databaseUrl, serverName, watch, rescanInterval, logLevel,
+                accessLog, shutdownGrace);
     }
 
     /** Log levels the server accepts. */

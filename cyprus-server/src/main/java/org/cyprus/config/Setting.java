@@ -18,6 +18,8 @@ public enum Setting {
     LIBRARY("library", "DIR", "the bundled sample library", "Audiobook folder registered as the first library when none exists yet."),
     DATABASE_URL("database-url", "URL", "SQLite file `cyprus.db` in the data folder", "JDBC URL of the database (`jdbc:sqlite:FILE`)."),
     SERVER_NAME("server-name", "NAME", "Cyprus", "Name this server shows to its users."),
+    WATCH("watch", "BOOL", "true", "Rescan a book folder as soon as its files change (file-system events; not on network file systems)."),
+    RESCAN_INTERVAL_MINUTES("rescan-interval-minutes", "MINUTES", "60", "How often every library is rescanned for changes; `0` never."),
     LOG_LEVEL("log-level", "LEVEL", "info", "Level of the application log: `error`, `warn`, `info`, `debug` or `trace`."),
     ACCESS_LOG("access-log", "BOOL", "true", "Write one line per HTTP request to the log."),
     SHUTDOWN_GRACE_SECONDS("shutdown-grace-seconds", "SECONDS", "10", "How long a stopping server lets requests in flight finish.");

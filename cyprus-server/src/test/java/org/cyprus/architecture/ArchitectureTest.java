@@ -20,30 +20,38 @@ import org.w3c.dom.NodeList;
 class ArchitectureTest {
     private static final Path ROOT = RepositoryRoot.path();
 
-    private static Map<String, Set<String>> serverClasses() {
+    private static Map<String, Set<String>> productionClasses() {
         Map<String, Set<String>> classes = new HashMap<>(ClassReferences.scan(ROOT.resolve("cyprus-server/target/classes")));
-        classes.putAll(ClassReferences.scan(ROOT.resolve("cyprus-server/target/test-classes")));
+        classes.putAll(ClassReferences.scan(ROOT.resolve("cyprus-media/target/classes")));
         return classes;
     }
 
-    private static Map<String, Set<String>> mediaClasses() {
-        Map<String, Set<String>> classes = new HashMap<>(ClassReferences.scan(ROOT.resolve("cyprus-media/target/classes")));
+    private static Map<String, Set<String>> testClasses() {
+        Map<String, Set<String>> classes = new HashMap<>(ClassReferences.scan(ROOT.resolve("cyprus-server/target/test-classes")));
         classes.putAll(ClassReferences.scan(ROOT.resolve("cyprus-media/target/test-classes")));
         return classes;
     }
 
     @Test
     void theCodeFollowsTheLayerRules() {
-        Map<String, Set<String>> all = new HashMap<>(serverClasses());
-        all.putAll(ClassReferences.scan(ROOT.resolve("cyprus-media/target/classes")));
-        assertThat(all).containsKey("org.cyprus.Main").containsKey("org.cyprus.app.Application");
+        Map<String, Set<String>> production = productionClasses();
+        assertThat(production).containsKey("org.cyprus.Main").containsKey("org.cyprus.app.Application")
+                .containsKey("org.cyprus.media.probe.MediaProbe");
 
-        assertThat(LayerRules.violations(all)).isEmpty();
+        assertThat(LayerRules.violations(production)).isEmpty();
+    }
+
+    @Test
+    void noTestCallsMain() {
+        assertThat(testClasses()).isNotEmpty();
+
+        assertThat(LayerRules.mainCallers(testClasses())).isEmpty();
     }
 
     @Test
     void theMediaEngineUsesJavaBaseOnly() {
         Map<String, Set<String>> main = ClassReferences.scan(ROOT.resolve("cyprus-media/target/classes"));
+        assertThat(main).hasSizeGreaterThan(50);
 
         assertThat(LayerRules.mediaViolations(main)).isEmpty();
     }

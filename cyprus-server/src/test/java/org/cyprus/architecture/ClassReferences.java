@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  * class entries plus every type named in descriptors and generic signatures.
  */
 public final class ClassReferences {
-    private static final Pattern TYPE_IN_DESCRIPTOR = Pattern.compile("L([\\p{javaJavaIdentifierPart}/$]+)[;<]");
+    /** A class type in a descriptor or signature: {@code Lpackage/Name;} (packaged names always hold a slash). */
+    private static final Pattern TYPE_IN_DESCRIPTOR = Pattern.compile("L([\\p{javaJavaIdentifierPart}$]+(?:/[\\p{javaJavaIdentifierPart}$]+)+)[;<]");
 
     private ClassReferences() {
     }

@@ -42,7 +42,7 @@ public final class TestServer implements AutoCloseable {
     /** The configuration tests start from: loopback, any free port, data in {@code dataDir}. */
     public static ServerConfig config(Path dataDir) {
         return new ServerConfig("127.0.0.1", 0, dataDir, Optional.of(RepositoryRoot.sampleLibrary()),
-                "jdbc:sqlite:" + dataDir.resolve("cyprus.db"), "Cyprus Test", ServerConfig.LogLevel.INFO, false,
+                "jdbc:sqlite:" + dataDir.resolve("cyprus.db"), "Cyprus Test", false, Duration.ZERO, ServerConfig.LogLevel.INFO, false,
                 Duration.ofSeconds(2));
     }
 
@@ -75,6 +75,63 @@ public final class TestServer implements AutoCloseable {
         } catch (IOException e) {
             throw new AssertionError("not JSON: " + response.body(), e);
         }
+    }
+
+    /** Starts a server over {@code library} (registered as its first library) and waits for the first scan. */
+    public static TestServer startWithLibrary(Path dataDir, Path library) {
+        ServerConfig base = config(dataDir);
+        TestServer server = start(new ServerConfig(base.host(), 0, dataDir, Optional.of(library), base.databaseUrl(),
+                base.serverName(), false, Duration.ZERO, base.logLevel(), false, base.shutdownGrace()));
+        server.awaitScans(1, 0);
+        return server;
+    }
+
+    /** The number of finished scans of {@code libraryId} so far. */
+    public long completedScans(long libraryId) {
+        return json(get("/api/v1/libraries/" + libraryId + "/scan")).get("completed").asLong();
+    }
+
+    /** Waits until more than {@code before} scans of the library have finished and none runs; returns the last report. */
+    public JsonNode awaitScans(long libraryId, long before) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode status = json(get("/api/v1/libraries/" + libraryId + "/scan"));
+            if (status.get("completed").asLong() > before && !status.get("running").asBoolean()) {
+                return status.get("lastReport");
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("no scan finished within 60 s");
+    }
+
+    /** Asks for a scan (of {@code folder}, or all when null) and waits for its report. */
+    public JsonNode rescan(long libraryId, String folder) {
+        long before = completedScans(libraryId);
+        String body = folder == null ? "" : "{\"path\":" + quote(folder) + "}";
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/v1/libraries/" + libraryId + "/scan"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+        if (response.statusCode() != 202) {
+            throw new AssertionError("scan request answered " + response.statusCode() + ": " + response.body());
+        }
+        return awaitScans(libraryId, before);
+    }
+
+    private static String quote(String s) {
+        try {
+            return JSON.writeValueAsString(s);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The application, for tests that also work on it directly. */
+    public Application application() {
+        return application;
     }
 
     public int port() {

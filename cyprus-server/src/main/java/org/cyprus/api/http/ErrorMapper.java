@@ -8,6 +8,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.router.EndpointNotFound;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import org.cyprus.library.LibraryException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +30,11 @@ public final class ErrorMapper {
             write(ctx, e.code(), e.getMessage());
         });
         config.routes.exception(HttpResponseException.class, ErrorMapper::mapJavalinResponse);
+        config.routes.exception(LibraryException.class, (e, ctx) -> write(ctx, switch (e.kind()) {
+            case NOT_FOUND -> ErrorCode.NOT_FOUND;
+            case CONFLICT -> ErrorCode.CONFLICT;
+            case INVALID -> ErrorCode.BAD_REQUEST;
+        }, e.getMessage()));
         config.routes.exception(JacksonException.class, (e, ctx) -> write(ctx, ErrorCode.INVALID_JSON, describe(e)));
         config.routes.exception(Exception.class, (e, ctx) -> {
             log.error("{} {} failed", ctx.method(), ctx.path(), e);
