@@ -1,6 +1,7 @@
 package org.cyprus.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +11,20 @@ import org.cyprus.api.http.HttpServer;
 import org.cyprus.api.http.HttpSettings;
 import org.cyprus.api.http.Json;
 import org.cyprus.api.http.PortInUseException;
+import org.cyprus.api.http.Route;
+import org.cyprus.api.http.RouteGuard;
 import org.cyprus.api.http.RouteTable;
 import org.cyprus.api.http.ScanStatusBoard;
+import org.cyprus.auth.AccessPolicy;
+import org.cyprus.auth.ApiKeys;
+import org.cyprus.auth.AuthStore;
+import org.cyprus.auth.Credentials;
+import org.cyprus.auth.LoginThrottle;
+import org.cyprus.auth.MediaCapabilities;
+import org.cyprus.auth.PasswordHasher;
+import org.cyprus.auth.Secrets;
+import org.cyprus.auth.SignIn;
+import org.cyprus.auth.SignedTokens;
 import org.cyprus.config.ServerConfig;
 import org.cyprus.library.Library;
 import org.cyprus.library.LibraryException;
@@ -19,7 +32,6 @@ import org.cyprus.library.LibraryFolder;
 import org.cyprus.library.LibraryWatcher;
 import org.cyprus.library.upload.UploadLimits;
 import org.cyprus.library.upload.Uploads;
-import org.cyprus.store.JdbcSetupState;
 import org.cyprus.system.ServerStatus;
 import org.cyprus.system.Version;
 import org.slf4j.Logger;
@@ -33,12 +45,14 @@ public final class Application implements AutoCloseable {
     private final CoreServices services;
     private final HttpServer http;
     private final LibraryWatcher watcher;
+    private final List<Route> routes;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private Application(CoreServices services, HttpServer http, LibraryWatcher watcher) {
+    private Application(CoreServices services, HttpServer http, LibraryWatcher watcher, List<Route> routes) {
         this.services = services;
         this.http = http;
         this.watcher = watcher;
+        this.routes = List.copyOf(routes);
     }
 
     /**
@@ -54,19 +68,22 @@ public final class Application implements AutoCloseable {
         // Migrating before listening, not alongside: on two cores the overlap made start-up slower (bench/RESULTS.md).
         CoreServices services = CoreServices.open(config);
         try {
-            ServerStatus status = new ServerStatus(config.serverName(), version, new JdbcSetupState(services.database()),
+            ServerStatus status = new ServerStatus(config.serverName(), version, services.accounts()::setupRequired,
                     services.database()::ready);
             ScanStatusBoard scans = new ScanStatusBoard(services.events());
+            ApiServices.Auth auth = auth(services);
             ApiServices api = new ApiServices(status, services.libraries(), services.catalog(), services.covers(), scans,
-                    new Uploads(services.libraries(), UploadLimits.DEFAULT), config.dataDir().resolve("uploads"));
+                    new Uploads(services.libraries(), UploadLimits.DEFAULT), config.dataDir().resolve("uploads"), auth,
+                    services.clock());
             HttpSettings settings = new HttpSettings(config.host(), config.port(), config.accessLog(),
                     config.shutdownGrace(), MAX_REQUEST_BYTES);
-            HttpServer http = HttpServer.start(settings, RouteTable.routes(api), Json.mapper());
+            List<Route> routes = RouteTable.routes(api);
+            HttpServer http = HttpServer.start(settings, routes, Json.mapper(), new RouteGuard(auth.credentials(), auth.policy()));
             log.info("Cyprus {} ready at http://{}:{}/ in {} ms (data: {})", version, displayHost(config.host()), http.port(),
                     (System.nanoTime() - startNanos) / 1_000_000, config.dataDir().toAbsolutePath().normalize());
             LibraryWatcher watcher = new LibraryWatcher(services.libraries(), services.events(), Duration.ofSeconds(2),
                     config.rescanInterval(), config.watch());
-            Application application = new Application(services, http, watcher);
+            Application application = new Application(services, http, watcher, routes);
             application.scanLibraries(config.library());
             watcher.start();
             return application;
@@ -74,6 +91,16 @@ public final class Application implements AutoCloseable {
             services.close();
             throw e instanceof PortInUseException ? new StartupException(e.getMessage(), e) : e;
         }
+    }
+
+    private static ApiServices.Auth auth(CoreServices services) {
+        Clock clock = services.clock();
+        AuthStore store = services.authStore();
+        SignedTokens tokens = new SignedTokens(store.signingSecret(Secrets.randomBytes(32)), clock);
+        return new ApiServices.Auth(services.accounts(),
+                new SignIn(store, PasswordHasher.DEFAULT, tokens, new LoginThrottle(clock), clock),
+                new Credentials(store, tokens, clock), new ApiKeys(store, clock), new MediaCapabilities(tokens, clock),
+                new AccessPolicy(), store);
     }
 
     /** Registers the configured folder as the first library if there is none, then rescans every library. */
@@ -128,6 +155,11 @@ public final class Application implements AutoCloseable {
     /** The port the server listens on. */
     public int port() {
         return http.port();
+    }
+
+    /** Every route the server answers, as the route table declared them. */
+    public List<Route> routes() {
+        return routes;
     }
 
     /** The services behind the server, for tests and tools that work beside it. */

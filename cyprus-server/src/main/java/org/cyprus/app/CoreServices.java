@@ -1,6 +1,9 @@
 package org.cyprus.app;
 
 import java.time.Clock;
+import org.cyprus.auth.Accounts;
+import org.cyprus.auth.AuthStore;
+import org.cyprus.auth.PasswordHasher;
 import org.cyprus.config.ServerConfig;
 import org.cyprus.events.EventBus;
 import org.cyprus.events.LocalEventBus;
@@ -10,6 +13,7 @@ import org.cyprus.library.cover.CoverStore;
 import org.cyprus.library.scan.LibraryScanner;
 import org.cyprus.library.scan.MediaAudioProbe;
 import org.cyprus.store.Database;
+import org.cyprus.store.JdbcAuthStore;
 import org.cyprus.store.JdbcCatalog;
 import org.cyprus.store.JdbcLibraries;
 import org.cyprus.store.JdbcScanStore;
@@ -29,8 +33,14 @@ public final class CoreServices implements AutoCloseable {
     private final CoverStore covers;
     private final Catalog catalog;
     private final LibraryService libraries;
+    private final AuthStore authStore;
+    private final Accounts accounts;
+    private final Clock clock;
 
     private CoreServices(Database database, ServerConfig config, Clock clock) {
+        this.clock = clock;
+        this.authStore = new JdbcAuthStore(database);
+        this.accounts = new Accounts(authStore, PasswordHasher.DEFAULT, clock);
         this.database = database;
         this.events = new LocalEventBus();
         this.covers = new CoverStore(config.dataDir());
@@ -90,6 +100,18 @@ public final class CoreServices implements AutoCloseable {
 
     public LibraryService libraries() {
         return libraries;
+    }
+
+    public AuthStore authStore() {
+        return authStore;
+    }
+
+    public Accounts accounts() {
+        return accounts;
+    }
+
+    public Clock clock() {
+        return clock;
     }
 
     @Override

@@ -41,7 +41,8 @@ public final class Cli {
             return EXIT_USAGE;
         });
         root.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof ConfigException || e instanceof StartupException || e instanceof LibraryException) {
+            if (e instanceof ConfigException || e instanceof StartupException || e instanceof LibraryException
+                    || e instanceof org.cyprus.auth.AuthException) {
                 err.println("cyprus: " + e.getMessage());
                 err.flush();
                 return EXIT_USAGE;

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
         description = "A self-hosted audiobook streaming server.",
         mixinStandardHelpOptions = true,
         versionProvider = VersionCommand.Provider.class,
-        subcommands = {ServeCommand.class, LibraryCommand.class, ScanCommand.class, ProbeCommand.class, TestCommand.class,
+        subcommands = {ServeCommand.class, LibraryCommand.class, ScanCommand.class, UserCommand.class, ProbeCommand.class, TestCommand.class,
                 VersionCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         footer = {"", "Run 'cyprus COMMAND --help' for a command's options."})

@@ -39,51 +39,7 @@ public final class JdbcCatalog implements Catalog {
             return new Page<>(List.of(), Optional.empty());
         }
         return database.read(c -> {
-            List<Object> params = new ArrayList<>();
-            // Relevance is a tier (title match, then people and series, then the rest) followed by the title: unlike
-            // bm25 it does not shift as books are added, so its cursors stay valid.
-            String sortValue = switch (q.sort()) {
-                case TITLE -> "b.sort_title";
-                case AUTHOR -> "b.author_sort";
-                case ADDED -> "b.added_at";
-                case DURATION -> "b.duration_us";
-                case SERIES -> "b.series_sort";
-                case RELEVANCE -> SearchIndex.relevanceTier("b.pk", params, match.orElseThrow()) + " || char(1) || b.sort_title";
-            };
-            StringBuilder inner = new StringBuilder("SELECT ").append(SUMMARY_COLUMNS).append(", ").append(sortValue)
-                    .append(" AS sort_value FROM books b ");
-            filter(inner, params, "book_authors", "person_id", q.authorId());
-            filter(inner, params, "book_narrators", "person_id", q.narratorId());
-            filter(inner, params, "book_series", "series_id", q.seriesId());
-            filter(inner, params, "book_genres", "genre_id", q.genreId());
-            inner.append("WHERE b.library_id = ? ");
-            params.add(q.libraryId());
-            if (match.isPresent()) {
-                inner.append("AND b.pk IN (SELECT rowid FROM book_search WHERE book_search MATCH ?) ");
-                params.add(match.get());
-            }
-            String cmp = q.descending() ? "<" : ">";
-            String sql;
-            if (q.sort() == BookSort.RELEVANCE) {
-                StringBuilder outer = new StringBuilder("SELECT * FROM (").append(inner).append(") ");
-                keyset(outer, params, "sort_value", "pk", cmp, q);
-                sql = outer.toString();
-            } else {
-                String column = sortValue;
-                StringBuilder direct = new StringBuilder(inner);
-                if (q.after().isPresent()) {
-                    direct.append("AND ");
-                    keysetCondition(direct, params, column, "b.pk", cmp, q);
-                }
-                sql = direct.toString();
-            }
-            String direction = q.descending() ? " DESC" : " ASC";
-            String orderColumn = q.sort() == BookSort.RELEVANCE ? "sort_value" : sortValue;
-            String pkColumn = q.sort() == BookSort.RELEVANCE ? "pk" : "b.pk";
-            sql += "ORDER BY " + orderColumn + direction + ", " + pkColumn + direction + " LIMIT ?";
-            params.add(q.limit() + 1);
-            List<Row> rows = Sql.query(c, sql, rs -> new Row(rs.getLong("pk"), summary(rs), sortValue(q.sort(), rs)),
-                    params.toArray());
+            List<Row> rows = q.sort() == BookSort.RELEVANCE ? relevancePage(c, q, match.orElseThrow()) : sortedPage(c, q, match);
             boolean more = rows.size() > q.limit();
             List<Row> page = more ? rows.subList(0, q.limit()) : rows;
             Map<Long, BookSummary> filled = withPeople(c, page);
@@ -94,22 +50,81 @@ public final class JdbcCatalog implements Catalog {
         });
     }
 
-    private static void keyset(StringBuilder sql, List<Object> params, String column, String pk, String cmp, BookQuery q) {
+    /** A page in the order of one indexed column, after the cursor by row-value comparison so the index range is used. */
+    private static List<Row> sortedPage(Connection c, BookQuery q, Optional<String> match) throws SQLException {
+        String column = switch (q.sort()) {
+            case TITLE -> "b.sort_title";
+            case AUTHOR -> "b.author_sort";
+            case ADDED -> "b.added_at";
+            case DURATION -> "b.duration_us";
+            case SERIES -> "b.series_sort";
+            case RELEVANCE -> throw new IllegalArgumentException("relevance is paged by tiers");
+        };
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = base(q, column, params);
+        match.ifPresent(m -> {
+            sql.append("AND b.pk IN (SELECT rowid FROM book_search WHERE book_search MATCH ?) ");
+            params.add(m);
+        });
         if (q.after().isPresent()) {
-            sql.append("WHERE ");
-            keysetCondition(sql, params, column, pk, cmp, q);
+            sql.append("AND (").append(column).append(", b.pk) ").append(q.descending() ? "<" : ">").append(" (?, ?) ");
+            params.add(cursorValue(q.sort(), q.after().get().value()));
+            params.add(q.after().get().pk());
         }
+        String direction = q.descending() ? " DESC" : " ASC";
+        sql.append("ORDER BY ").append(column).append(direction).append(", b.pk").append(direction).append(" LIMIT ?");
+        params.add(q.limit() + 1);
+        return Sql.query(c, sql.toString(), rs -> new Row(rs.getLong("pk"), summary(rs), sortValue(q.sort(), rs)), params.toArray());
     }
 
-    /** Rows strictly after the cursor's (sort value, pk) in the list's order. */
-    private static void keysetCondition(StringBuilder sql, List<Object> params, String column, String pk, String cmp, BookQuery q) {
-        Cursor cursor = q.after().orElseThrow();
-        Object value = cursorValue(q.sort(), cursor.value());
-        sql.append("(").append(column).append(' ').append(cmp).append(" ? OR (").append(column).append(" = ? AND ")
-                .append(pk).append(' ').append(cmp).append(" ?)) ");
-        params.add(value);
-        params.add(value);
-        params.add(cursor.pk());
+    /**
+     * A page of search results by relevance: books whose title or subtitle matches every word first, then those whose
+     * people or series do, then the rest (descriptions), each tier in title order. Each tier is one query walking the
+     * title index, and later tiers are only asked when the page is not yet full — so typing a first letter stays fast.
+     * Unlike bm25, the order of existing books does not change as books are added, so cursors stay valid.
+     */
+    private static List<Row> relevancePage(Connection c, BookQuery q, String match) throws SQLException {
+        List<Row> rows = new ArrayList<>();
+        int firstTier = 0;
+        String afterTitle = null;
+        if (q.after().isPresent()) {
+            String[] parts = q.after().get().value().split("\u0001", 2);
+            if (parts.length != 2 || !parts[0].matches("[012]")) {
+                throw new IllegalArgumentException("cursor does not fit its sort");
+            }
+            firstTier = q.descending() ? 2 - Integer.parseInt(parts[0]) : Integer.parseInt(parts[0]);
+            afterTitle = parts[1];
+        }
+        for (int step = firstTier; step <= 2 && rows.size() <= q.limit(); step++) {
+            int tier = q.descending() ? 2 - step : step;
+            List<Object> params = new ArrayList<>();
+            StringBuilder sql = base(q, "'" + tier + "' || char(1) || b.sort_title", params);
+            SearchIndex.tierCondition(sql, params, tier, match);
+            if (step == firstTier && q.after().isPresent()) {
+                sql.append("AND (b.sort_title, b.pk) ").append(q.descending() ? "<" : ">").append(" (?, ?) ");
+                params.add(afterTitle);
+                params.add(q.after().get().pk());
+            }
+            String direction = q.descending() ? " DESC" : " ASC";
+            sql.append("ORDER BY b.sort_title").append(direction).append(", b.pk").append(direction).append(" LIMIT ?");
+            params.add(q.limit() + 1 - rows.size());
+            rows.addAll(Sql.query(c, sql.toString(), rs -> new Row(rs.getLong("pk"), summary(rs), rs.getString("sort_value")),
+                    params.toArray()));
+        }
+        return rows;
+    }
+
+    /** {@code SELECT … FROM books b [filters] WHERE b.library_id = ? }, with {@code sortValue} as {@code sort_value}. */
+    private static StringBuilder base(BookQuery q, String sortValue, List<Object> params) {
+        StringBuilder sql = new StringBuilder("SELECT ").append(SUMMARY_COLUMNS).append(", ").append(sortValue)
+                .append(" AS sort_value FROM books b ");
+        filter(sql, params, "book_authors", "person_id", q.authorId());
+        filter(sql, params, "book_narrators", "person_id", q.narratorId());
+        filter(sql, params, "book_series", "series_id", q.seriesId());
+        filter(sql, params, "book_genres", "genre_id", q.genreId());
+        sql.append("WHERE b.library_id = ? ");
+        params.add(q.libraryId());
+        return sql;
     }
 
     private record Row(long pk, BookSummary summary, String sortValue) {

@@ -36,14 +36,31 @@ final class SearchIndex {
     }
 
     /**
-     * An SQL expression for how well book {@code pkColumn} matches {@code match}: {@code '0'} when its title or
-     * subtitle holds every word, {@code '1'} when its people or series do, {@code '2'} otherwise (the description).
-     * Its two parameters are added to {@code params}.
+     * Restricts a query of books {@code b} to relevance tier {@code tier} of {@code match}: 0, the title or subtitle
+     * holds every word; 1, not 0, but the people or series do; 2, the others that match (descriptions, or words spread
+     * over several fields).
      */
-    static String relevanceTier(String pkColumn, List<Object> params, String match) {
-        params.add("{title subtitle} : (" + match + ")");
-        params.add("{authors narrators series} : (" + match + ")");
-        return "(CASE WHEN " + pkColumn + " IN (SELECT rowid FROM book_search WHERE book_search MATCH ?) THEN '0' "
-                + "WHEN " + pkColumn + " IN (SELECT rowid FROM book_search WHERE book_search MATCH ?) THEN '1' ELSE '2' END)";
+    static void tierCondition(StringBuilder sql, List<Object> params, int tier, String match) {
+        String titles = "{title subtitle} : (" + match + ")";
+        String people = "{authors narrators series} : (" + match + ")";
+        String in = "b.pk IN (SELECT rowid FROM book_search WHERE book_search MATCH ?) ";
+        String notIn = "b.pk NOT IN (SELECT rowid FROM book_search WHERE book_search MATCH ?) ";
+        switch (tier) {
+            case 0 -> {
+                sql.append("AND ").append(in);
+                params.add(titles);
+            }
+            case 1 -> {
+                sql.append("AND ").append(in).append("AND ").append(notIn);
+                params.add(people);
+                params.add(titles);
+            }
+            default -> {
+                sql.append("AND ").append(in).append("AND ").append(notIn).append("AND ").append(notIn);
+                params.add(match);
+                params.add(titles);
+                params.add(people);
+            }
+        }
     }
 }

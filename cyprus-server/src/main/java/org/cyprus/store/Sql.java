@@ -63,6 +63,7 @@ final class Sql {
                 case Integer v -> s.setInt(i + 1, v);
                 case Boolean v -> s.setInt(i + 1, v ? 1 : 0);
                 case Double v -> s.setDouble(i + 1, v);
+                case byte[] v -> s.setBytes(i + 1, v);
                 default -> throw new SQLException("cannot bind " + p.getClass().getName());
             }
         }

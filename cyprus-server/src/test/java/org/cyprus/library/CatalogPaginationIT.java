@@ -34,7 +34,7 @@ class CatalogPaginationIT {
 
     @BeforeAll
     static void start() throws Exception {
-        server = TestServer.start(TestServer.config(work.resolve("data")));
+        server = TestServer.start(TestServer.config(work.resolve("data"))).signInAsAdmin();
         Library library = server.application().services().libraries().create("Synthetic", List.of(Files.createDirectories(work.resolve("empty"))));
         libraryId = library.id();
         books = new SyntheticBooks(new JdbcScanStore(server.application().services().database()), libraryId,

@@ -167,12 +167,7 @@ class LibraryScanIT {
     }
 
     private static HttpResponse<byte[]> bytes(String path) {
-        try {
-            return java.net.http.HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.uri(path)).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return server.sendBytes(HttpRequest.newBuilder(server.uri(path)));
     }
 
     @Test

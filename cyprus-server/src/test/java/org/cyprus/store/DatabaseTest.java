@@ -36,7 +36,7 @@ class DatabaseTest {
 
     private static void insertUser(java.sql.Connection c, String name) throws java.sql.SQLException {
         try (PreparedStatement s = c.prepareStatement(
-                "INSERT INTO users (username, password_hash, role, created_at) VALUES (?, 'x', 'user', 0)")) {
+                "INSERT INTO users (username, password_hash, role, created_at, updated_at) VALUES (?, 'x', 'user', 0, 0)")) {
             s.setString(1, name);
             s.executeUpdate();
         }

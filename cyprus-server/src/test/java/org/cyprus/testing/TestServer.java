@@ -23,6 +23,7 @@ public final class TestServer implements AutoCloseable {
     private final URI base;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ServerConfig config;
+    private volatile String token;
 
     private TestServer(Application application, ServerConfig config) {
         this.application = application;
@@ -54,9 +55,71 @@ public final class TestServer implements AutoCloseable {
         return base.resolve(pathAndQuery);
     }
 
-    public HttpResponse<String> send(HttpRequest.Builder request) {
+    /** The administrator tests sign in as. */
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_PASSWORD = "correct horse battery staple";
+
+    /** Creates the administrator (first-run setup) and signs every later request of this client in as them. */
+    public TestServer signInAsAdmin() {
+        if (application.services().accounts().setupRequired()) {
+            application.services().accounts().setUp(ADMIN, ADMIN_PASSWORD);
+        }
+        token = login(ADMIN, ADMIN_PASSWORD);
+        return this;
+    }
+
+    /** Signs in over HTTP and returns the access token. */
+    public String login(String username, String password) {
+        HttpResponse<String> response = anonymous(HttpRequest.newBuilder(uri("/api/v1/auth/login"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":" + quote(username) + ",\"password\":" + quote(password) + "}")));
+        if (response.statusCode() != 200) {
+            throw new AssertionError("sign-in as " + username + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return json(response).get("accessToken").asText();
+    }
+
+    /** Sends {@code request} as it is, without the administrator's credentials. */
+    public HttpResponse<String> anonymous(HttpRequest.Builder request) {
         try {
             return client.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Sends {@code request} with {@code bearer} as its access token (or API key). */
+    public HttpResponse<String> as(String bearer, HttpRequest.Builder request) {
+        return anonymous(request.header("Authorization", "Bearer " + bearer));
+    }
+
+    /** Sends {@code request}, signed in as the administrator once {@link #signInAsAdmin()} has run. */
+    public HttpResponse<String> send(HttpRequest.Builder request) {
+        String current = token;
+        if (current != null) {
+            request.header("Authorization", "Bearer " + current);
+        }
+        try {
+            return client.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** As {@link #send}, with the body as bytes. */
+    public HttpResponse<byte[]> sendBytes(HttpRequest.Builder request) {
+        String current = token;
+        if (current != null) {
+            request.header("Authorization", "Bearer " + current);
+        }
+        try {
+            return client.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -79,9 +142,15 @@ public final class TestServer implements AutoCloseable {
 
     /** Starts a server over {@code library} (registered as its first library) and waits for the first scan. */
     public static TestServer startWithLibrary(Path dataDir, Path library) {
+        return startWithLibrary(dataDir, library, false);
+    }
+
+    /** As {@link #startWithLibrary(Path, Path)}, with file-system watching on or off. */
+    public static TestServer startWithLibrary(Path dataDir, Path library, boolean watch) {
         ServerConfig base = config(dataDir);
         TestServer server = start(new ServerConfig(base.host(), 0, dataDir, Optional.of(library), base.databaseUrl(),
-                base.serverName(), false, Duration.ZERO, base.logLevel(), false, base.shutdownGrace()));
+                base.serverName(), watch, Duration.ZERO, base.logLevel(), false, base.shutdownGrace()));
+        server.signInAsAdmin();
         server.awaitScans(1, 0);
         return server;
     }

@@ -16,7 +16,12 @@ final class ByteWindow {
     static final int BLOCK_BYTES = 4 << 20;
     /** A bound on the bytes the sync looks ahead of a candidate; the window always holds this much past it. */
     static final int LOOKAHEAD_BYTES = 128 << 10;
-    private static final int FIRST_BLOCK_BYTES = 2 * LOOKAHEAD_BYTES;
+    /**
+     * The first read: enough for the tags-free start of a stream, its Xing/LAME header and the frames that confirm
+     * sync (a probe that trusts a Xing header reads nothing more), and twice the largest span {@link #ensure} is asked
+     * for (one free-format frame, at most 16 KiB). Later forward reads double up to {@link #BLOCK_BYTES}.
+     */
+    private static final int FIRST_BLOCK_BYTES = 32 << 10;
     private static final int MAX_EMPTY_READS = 64;
 
     private final ByteSource source;

@@ -60,6 +60,12 @@ final class Sniffer {
             return new Sniffed(ContainerFormat.MATROSKA, 0, MATROSKA);
         }
         long start = Id3Reader.skipLeadingTags(source);
+        byte[] content = start == 0 ? head : head(source, start);
+        // The usual case: an MPEG audio frame header right where the tags end. The prober confirms it over several
+        // frames (and refuses the file if it cannot), so there is no need to search further here.
+        if (looksLikeMpegAudioHeader(content)) {
+            return new Sniffed(ContainerFormat.MP3, start, Mp3Format.INSTANCE);
+        }
         if (FlacProber.looksLikeFlac(source, start)) {
             return new Sniffed(ContainerFormat.FLAC, start, FLAC);
         }
@@ -84,6 +90,21 @@ final class Sniffer {
         byte[] bytes = new byte[buffer.position()];
         buffer.flip().get(bytes);
         return bytes;
+    }
+
+    /**
+     * A plausible MPEG audio frame header (ISO/IEC 11172-3 §2.4.2.3): 11 sync bits, a version other than reserved, a
+     * layer other than reserved (which also rules out ADTS, whose layer bits are 00), and valid bitrate and
+     * sampling-frequency indexes.
+     */
+    static boolean looksLikeMpegAudioHeader(byte[] bytes) {
+        if (bytes.length < 4) {
+            return false;
+        }
+        int b1 = bytes[1] & 0xFF;
+        int b2 = bytes[2] & 0xFF;
+        return (bytes[0] & 0xFF) == 0xFF && (b1 & 0xE0) == 0xE0 && ((b1 >> 3) & 3) != 1 && ((b1 >> 1) & 3) != 0
+                && (b2 >> 4) != 15 && ((b2 >> 2) & 3) != 3;
     }
 
     private static boolean startsWith(byte[] head, byte[] magic) {

@@ -1,7 +1,15 @@
 package org.cyprus.api.http;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Objects;
+import org.cyprus.auth.AccessPolicy;
+import org.cyprus.auth.Accounts;
+import org.cyprus.auth.ApiKeys;
+import org.cyprus.auth.AuthStore;
+import org.cyprus.auth.Credentials;
+import org.cyprus.auth.MediaCapabilities;
+import org.cyprus.auth.SignIn;
 import org.cyprus.library.LibraryService;
 import org.cyprus.library.catalog.Catalog;
 import org.cyprus.library.cover.CoverStore;
@@ -10,7 +18,7 @@ import org.cyprus.system.ServerStatus;
 
 /** The domain services the HTTP API calls, handed over by the composition root. */
 public record ApiServices(ServerStatus status, LibraryService libraries, Catalog catalog, CoverStore covers,
-                          ScanStatusBoard scans, Uploads uploads, Path uploadArea) {
+                          ScanStatusBoard scans, Uploads uploads, Path uploadArea, Auth auth, Clock clock) {
     public ApiServices {
         Objects.requireNonNull(status);
         Objects.requireNonNull(libraries);
@@ -19,5 +27,12 @@ public record ApiServices(ServerStatus status, LibraryService libraries, Catalog
         Objects.requireNonNull(scans);
         Objects.requireNonNull(uploads);
         Objects.requireNonNull(uploadArea);
+        Objects.requireNonNull(auth);
+        Objects.requireNonNull(clock);
+    }
+
+    /** The account and credential services. */
+    public record Auth(Accounts accounts, SignIn signIn, Credentials credentials, ApiKeys apiKeys,
+                       MediaCapabilities capabilities, AccessPolicy policy, AuthStore store) {
     }
 }

@@ -2,6 +2,7 @@ package org.cyprus.api.http;
 
 import io.javalin.http.Context;
 import java.util.Optional;
+import org.cyprus.auth.MediaCapabilities;
 import org.cyprus.library.LibraryService;
 import org.cyprus.library.PublicIds;
 import org.cyprus.library.catalog.BookDetail;
@@ -17,14 +18,19 @@ final class BookResource {
 
     private final Catalog catalog;
     private final LibraryService libraries;
+    private final Authorize authorize;
+    private final MediaCapabilities capabilities;
 
-    BookResource(Catalog catalog, LibraryService libraries) {
+    BookResource(Catalog catalog, LibraryService libraries, Authorize authorize, MediaCapabilities capabilities) {
         this.catalog = catalog;
         this.libraries = libraries;
+        this.authorize = authorize;
+        this.capabilities = capabilities;
     }
 
     void list(Context ctx) {
         long libraryId = QueryParams.pathId(ctx, "id");
+        authorize.library(ctx, libraryId);
         libraries.library(libraryId);
         Optional<String> text = QueryParams.text(ctx, "q", 200);
         BookSort sort = QueryParams.choice(ctx, "sort", BookSort.class)
@@ -53,12 +59,26 @@ final class BookResource {
         ctx.json(LibraryDtos.BookDto.of(book(ctx)));
     }
 
+    /** The book named by the path, if the caller may read it; otherwise 404, as if there were none. */
     BookDetail book(Context ctx) {
         String id = ctx.pathParam("id");
         if (!PublicIds.looksValid(id)) {
             throw ApiException.notFound("There is no book " + id + ".");
         }
-        return catalog.book(id).orElseThrow(() -> ApiException.notFound("There is no book " + id + "."));
+        BookDetail book = catalog.book(id).orElseThrow(() -> ApiException.notFound("There is no book " + id + "."));
+        authorize.book(ctx, book);
+        return book;
+    }
+
+    /**
+     * {@code POST /api/v1/books/{id}/media-token}: a short-lived capability for players that cannot send headers,
+     * valid for this book's media only (append {@code ?t=TOKEN} to its media URLs).
+     */
+    void mediaToken(Context ctx) {
+        BookDetail book = book(ctx);
+        MediaCapabilities.Capability capability = capabilities.issue(authorize.principal(ctx).user(), book.id());
+        ctx.header("Cache-Control", "no-store");
+        ctx.json(java.util.Map.of("token", capability.token(), "expiresAt", capability.expiresAtMs()));
     }
 
     enum Order { ASC, DESC }

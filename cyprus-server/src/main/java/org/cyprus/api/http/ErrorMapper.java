@@ -8,6 +8,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.router.EndpointNotFound;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import org.cyprus.auth.AuthException;
 import org.cyprus.library.LibraryException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +36,11 @@ public final class ErrorMapper {
             case CONFLICT -> ErrorCode.CONFLICT;
             case INVALID -> ErrorCode.BAD_REQUEST;
         }, e.getMessage()));
+        config.routes.exception(AuthException.class, (e, ctx) -> {
+            ApiException api = AuthResource.toApi(e);
+            api.headers().forEach(ctx::header);
+            write(ctx, api.code(), api.getMessage());
+        });
         config.routes.exception(JacksonException.class, (e, ctx) -> write(ctx, ErrorCode.INVALID_JSON, describe(e)));
         config.routes.exception(Exception.class, (e, ctx) -> {
             log.error("{} {} failed", ctx.method(), ctx.path(), e);

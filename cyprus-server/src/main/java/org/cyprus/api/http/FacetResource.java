@@ -12,10 +12,12 @@ import org.cyprus.library.catalog.FacetKind;
 final class FacetResource {
     private final Catalog catalog;
     private final LibraryService libraries;
+    private final Authorize authorize;
 
-    FacetResource(Catalog catalog, LibraryService libraries) {
+    FacetResource(Catalog catalog, LibraryService libraries, Authorize authorize) {
         this.catalog = catalog;
         this.libraries = libraries;
+        this.authorize = authorize;
     }
 
     void authors(Context ctx) {
@@ -35,9 +37,10 @@ final class FacetResource {
     }
 
     private void list(Context ctx, FacetKind kind) {
-        Set<Long> scope = QueryParams.id(ctx, "library")
-                .map(id -> Set.of(libraries.library(id).id()))
-                .orElseGet(() -> libraries.libraries().stream().map(Library::id).collect(Collectors.toSet()));
+        Set<Long> scope = QueryParams.id(ctx, "library").map(id -> {
+            authorize.library(ctx, id);
+            return Set.of(libraries.library(id).id());
+        }).orElseGet(() -> authorize.readableLibraries(ctx, libraries.libraries().stream().map(Library::id).collect(Collectors.toSet())));
         ctx.json(catalog.facets(kind, scope, QueryParams.text(ctx, "q", 100), QueryParams.integer(ctx, "limit", 1, 5000, 500))
                 .stream().map(LibraryDtos.FacetDto::of).toList());
     }

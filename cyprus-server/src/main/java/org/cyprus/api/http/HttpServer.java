@@ -37,8 +37,8 @@ public final class HttpServer implements AutoCloseable {
      *
      * @throws PortInUseException when another process holds the address and port
      */
-    public static HttpServer start(HttpSettings settings, List<Route> routes, ObjectMapper mapper) {
-        Javalin javalin = Javalin.create(config -> configure(config, settings, routes, mapper));
+    public static HttpServer start(HttpSettings settings, List<Route> routes, ObjectMapper mapper, RouteGuard guard) {
+        Javalin javalin = Javalin.create(config -> configure(config, settings, routes, mapper, guard));
         try {
             javalin.start();
         } catch (JavalinBindException e) {
@@ -52,7 +52,8 @@ public final class HttpServer implements AutoCloseable {
         return new HttpServer(javalin);
     }
 
-    private static void configure(JavalinConfig config, HttpSettings settings, List<Route> routes, ObjectMapper mapper) {
+    private static void configure(JavalinConfig config, HttpSettings settings, List<Route> routes, ObjectMapper mapper,
+                                  RouteGuard guard) {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.startup.startupWatcherEnabled = false;
@@ -82,12 +83,14 @@ public final class HttpServer implements AutoCloseable {
             http.setSendXPoweredBy(false);
         });
         ErrorMapper.install(config);
+        config.routes.before(SecurityHeaders::apply);
         for (Route route : routes) {
-            config.routes.addHttpHandler(route.method().handlerType(), route.path(), route.handler());
+            io.javalin.http.Handler guarded = guard.guard(route);
+            config.routes.addHttpHandler(route.method().handlerType(), route.path(), guarded);
             if (route.method() == HttpMethod.GET) {
                 // Javalin would answer HEAD for a GET route with an empty 200; run the GET handler instead so
                 // HEAD carries the same status and headers (RFC 9110 §9.3.2). Jetty drops the body.
-                config.routes.addHttpHandler(HandlerType.HEAD, route.path(), route.handler());
+                config.routes.addHttpHandler(HandlerType.HEAD, route.path(), guarded);
             }
         }
     }

@@ -14,11 +14,13 @@ final class LibraryResource {
     private final LibraryService libraries;
     private final Catalog catalog;
     private final ScanStatusBoard scans;
+    private final Authorize authorize;
 
-    LibraryResource(LibraryService libraries, Catalog catalog, ScanStatusBoard scans) {
+    LibraryResource(LibraryService libraries, Catalog catalog, ScanStatusBoard scans, Authorize authorize) {
         this.libraries = libraries;
         this.catalog = catalog;
         this.scans = scans;
+        this.authorize = authorize;
     }
 
     record CreateLibrary(String name, List<String> folders) {
@@ -29,11 +31,16 @@ final class LibraryResource {
 
     void list(Context ctx) {
         Map<Long, Long> counts = catalog.bookCounts();
-        ctx.json(libraries.libraries().stream().map(l -> LibraryDtos.LibraryDto.of(l, counts.getOrDefault(l.id(), 0L))).toList());
+        List<Library> all = libraries.libraries();
+        var readable = authorize.readableLibraries(ctx, all.stream().map(Library::id).toList());
+        ctx.json(all.stream().filter(l -> readable.contains(l.id()))
+                .map(l -> LibraryDtos.LibraryDto.of(l, counts.getOrDefault(l.id(), 0L))).toList());
     }
 
     void get(Context ctx) {
-        Library library = libraries.library(QueryParams.pathId(ctx, "id"));
+        long id = QueryParams.pathId(ctx, "id");
+        authorize.library(ctx, id);
+        Library library = libraries.library(id);
         ctx.json(LibraryDtos.LibraryDto.of(library, catalog.bookCounts().getOrDefault(library.id(), 0L)));
     }
 
@@ -72,6 +79,7 @@ final class LibraryResource {
 
     void scanStatus(Context ctx) {
         long id = QueryParams.pathId(ctx, "id");
+        authorize.library(ctx, id);
         libraries.library(id);
         ctx.json(scans.status(id));
     }

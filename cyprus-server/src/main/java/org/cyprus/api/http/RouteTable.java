@@ -2,39 +2,66 @@ package org.cyprus.api.http;
 
 import java.util.List;
 
-/** Every HTTP route of Cyprus, in one place. */
+/** Every HTTP route of Cyprus, in one place, each with who may call it. */
 public final class RouteTable {
     private RouteTable() {
     }
 
     /** The routes, built over the services they call. */
-    public static List<Route> routes(ApiServices services) {
-        SystemResource system = new SystemResource(services.status());
-        LibraryResource libraries = new LibraryResource(services.libraries(), services.catalog(), services.scans());
-        BookResource books = new BookResource(services.catalog(), services.libraries());
-        CoverResource covers = new CoverResource(books, services.covers());
-        FacetResource facets = new FacetResource(services.catalog(), services.libraries());
-        UploadResource uploads = new UploadResource(services.uploads(), services.uploadArea());
+    public static List<Route> routes(ApiServices s) {
+        ApiServices.Auth auth = s.auth();
+        Authorize authorize = new Authorize(auth.policy());
+        SystemResource system = new SystemResource(s.status());
+        AuthResource signIn = new AuthResource(auth.accounts(), auth.signIn(), s.clock());
+        MeResource me = new MeResource(auth.accounts(), auth.store(), auth.apiKeys(), auth.policy(), s.clock());
+        UserResource users = new UserResource(auth.accounts());
+        LibraryResource libraries = new LibraryResource(s.libraries(), s.catalog(), s.scans(), authorize);
+        BookResource books = new BookResource(s.catalog(), s.libraries(), authorize, auth.capabilities());
+        CoverResource covers = new CoverResource(books, s.covers());
+        FacetResource facets = new FacetResource(s.catalog(), s.libraries(), authorize);
+        UploadResource uploads = new UploadResource(s.uploads(), s.uploadArea());
         return List.of(
                 Route.get("/health", Access.PUBLIC, system::health),
                 Route.get("/api/v1/server", Access.PUBLIC, system::server),
                 Route.get("/api/v1/openapi.json", Access.PUBLIC, OpenApi::serve),
 
-                Route.get("/api/v1/libraries", Access.PUBLIC, libraries::list),
-                Route.post("/api/v1/libraries", Access.PUBLIC, libraries::create),
-                Route.get("/api/v1/libraries/{id}", Access.PUBLIC, libraries::get),
-                Route.delete("/api/v1/libraries/{id}", Access.PUBLIC, libraries::delete),
-                Route.post("/api/v1/libraries/{id}/scan", Access.PUBLIC, libraries::scan),
-                Route.get("/api/v1/libraries/{id}/scan", Access.PUBLIC, libraries::scanStatus),
-                Route.get("/api/v1/libraries/{id}/books", Access.PUBLIC, books::list),
-                Route.post("/api/v1/libraries/{id}/uploads", Access.PUBLIC, uploads::upload),
+                Route.post("/api/v1/setup", Access.PUBLIC, signIn::setup),
+                Route.post("/api/v1/auth/login", Access.PUBLIC, signIn::login),
+                Route.post("/api/v1/auth/refresh", Access.PUBLIC, signIn::refresh),
+                Route.post("/api/v1/auth/logout", Access.AUTHENTICATED, signIn::logout),
 
-                Route.get("/api/v1/books/{id}", Access.PUBLIC, books::get),
-                Route.get("/api/v1/books/{id}/cover", Access.PUBLIC, covers::get),
+                Route.get("/api/v1/me", Access.AUTHENTICATED, me::me),
+                Route.put("/api/v1/me/password", Access.AUTHENTICATED, me::changePassword),
+                Route.get("/api/v1/me/sessions", Access.AUTHENTICATED, me::sessions),
+                Route.delete("/api/v1/me/sessions", Access.AUTHENTICATED, me::revokeAllSessions),
+                Route.delete("/api/v1/me/sessions/{id}", Access.AUTHENTICATED, me::revokeSession),
+                Route.get("/api/v1/me/api-keys", Access.AUTHENTICATED, me::apiKeys),
+                Route.post("/api/v1/me/api-keys", Access.AUTHENTICATED, me::createApiKey),
+                Route.delete("/api/v1/me/api-keys/{id}", Access.AUTHENTICATED, me::revokeApiKey),
 
-                Route.get("/api/v1/authors", Access.PUBLIC, facets::authors),
-                Route.get("/api/v1/narrators", Access.PUBLIC, facets::narrators),
-                Route.get("/api/v1/series", Access.PUBLIC, facets::series),
-                Route.get("/api/v1/genres", Access.PUBLIC, facets::genres));
+                Route.get("/api/v1/users", Access.ADMIN, users::list),
+                Route.post("/api/v1/users", Access.ADMIN, users::create),
+                Route.get("/api/v1/users/{id}", Access.ADMIN, users::get),
+                Route.patch("/api/v1/users/{id}", Access.ADMIN, users::update),
+                Route.delete("/api/v1/users/{id}", Access.ADMIN, users::delete),
+                Route.put("/api/v1/users/{id}/password", Access.ADMIN, users::resetPassword),
+
+                Route.get("/api/v1/libraries", Access.AUTHENTICATED, libraries::list),
+                Route.post("/api/v1/libraries", Access.ADMIN, libraries::create),
+                Route.get("/api/v1/libraries/{id}", Access.AUTHENTICATED, libraries::get),
+                Route.delete("/api/v1/libraries/{id}", Access.ADMIN, libraries::delete),
+                Route.post("/api/v1/libraries/{id}/scan", Access.ADMIN, libraries::scan),
+                Route.get("/api/v1/libraries/{id}/scan", Access.AUTHENTICATED, libraries::scanStatus),
+                Route.get("/api/v1/libraries/{id}/books", Access.AUTHENTICATED, books::list),
+                Route.post("/api/v1/libraries/{id}/uploads", Access.ADMIN, uploads::upload),
+
+                Route.get("/api/v1/books/{id}", Access.AUTHENTICATED, books::get),
+                Route.post("/api/v1/books/{id}/media-token", Access.AUTHENTICATED, books::mediaToken),
+                Route.get("/api/v1/books/{id}/cover", Access.MEDIA, covers::get),
+
+                Route.get("/api/v1/authors", Access.AUTHENTICATED, facets::authors),
+                Route.get("/api/v1/narrators", Access.AUTHENTICATED, facets::narrators),
+                Route.get("/api/v1/series", Access.AUTHENTICATED, facets::series),
+                Route.get("/api/v1/genres", Access.AUTHENTICATED, facets::genres));
     }
 }

@@ -102,7 +102,8 @@ public final class Uploads {
     }
 
     private UploadResult.FileVerdict stage(Path content, IncomingFile file, String path, Set<String> seen) {
-        Optional<String> problem = UploadPaths.problemWith(path);
+        // The path as the client gave it is checked, not only what is left once a shared first folder is removed.
+        Optional<String> problem = UploadPaths.problemWith(file.relativePath()).or(() -> UploadPaths.problemWith(path));
         if (problem.isPresent()) {
             return new UploadResult.FileVerdict(file.relativePath(), false, "", problem.get());
         }

@@ -1,0 +1,46 @@
+package org.cyprus.api.http;
+
+import io.javalin.http.Context;
+import java.util.Collection;
+import java.util.Set;
+import org.cyprus.auth.AccessPolicy;
+import org.cyprus.auth.Principal;
+import org.cyprus.library.catalog.BookDetail;
+
+/**
+ * Resource-level checks for handlers, through the one access policy. Anything the caller may not read answers
+ * exactly as something that does not exist (404), so ids of other libraries' books reveal nothing.
+ */
+final class Authorize {
+    private final AccessPolicy policy;
+
+    Authorize(AccessPolicy policy) {
+        this.policy = policy;
+    }
+
+    void library(Context ctx, long libraryId) {
+        if (!policy.canReadLibrary(RouteGuard.principal(ctx), libraryId)) {
+            throw ApiException.notFound("There is no library " + libraryId + ".");
+        }
+    }
+
+    void book(Context ctx, BookDetail book) {
+        if (!policy.canReadBook(RouteGuard.principal(ctx), book.libraryId(), book.id())) {
+            throw ApiException.notFound("There is no book " + book.id() + ".");
+        }
+    }
+
+    Set<Long> readableLibraries(Context ctx, Collection<Long> libraryIds) {
+        return policy.readableLibraries(RouteGuard.principal(ctx), libraryIds);
+    }
+
+    void download(Context ctx) {
+        if (!policy.canDownload(RouteGuard.principal(ctx))) {
+            throw new ApiException(ErrorCode.FORBIDDEN, "This account may not download books.");
+        }
+    }
+
+    Principal principal(Context ctx) {
+        return RouteGuard.principal(ctx);
+    }
+}

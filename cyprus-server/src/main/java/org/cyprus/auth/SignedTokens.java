@@ -1,0 +1,83 @@
+package org.cyprus.auth;
+
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Short-lived tokens the server signs and checks without storing them: {@code kind.field.field.expiry.signature},
+ * the fields base64url-encoded, the signature HMAC-SHA256 (RFC 2104) over everything before it with the server's
+ * secret key. The kind is signed too, so a token of one kind (a media capability) is never accepted as another
+ * (an access token).
+ */
+public final class SignedTokens {
+    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+    private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+    private static final int MAX_TOKEN_CHARS = 1024;
+
+    private final SecretKeySpec key;
+    private final Clock clock;
+
+    public SignedTokens(byte[] secret, Clock clock) {
+        if (secret.length < 32) {
+            throw new IllegalArgumentException("the signing secret needs at least 256 bits");
+        }
+        this.key = new SecretKeySpec(secret.clone(), "HmacSHA256");
+        this.clock = clock;
+    }
+
+    /** A token of {@code kind} carrying {@code fields}, valid until {@code expiresAtMs}. */
+    public String sign(String kind, List<String> fields, long expiresAtMs) {
+        StringBuilder body = new StringBuilder(kind);
+        for (String field : fields) {
+            body.append('.').append(ENCODER.encodeToString(field.getBytes(StandardCharsets.UTF_8)));
+        }
+        body.append('.').append(Long.toString(expiresAtMs, 36));
+        return body + "." + ENCODER.encodeToString(mac(body.toString()));
+    }
+
+    /** The fields of {@code token} if it is a well-formed, unexpired {@code kind} token with a valid signature. */
+    public Optional<List<String>> verify(String token, String kind, int fieldCount) {
+        if (token == null || token.length() > MAX_TOKEN_CHARS || !token.startsWith(kind + ".")) {
+            return Optional.empty();
+        }
+        String[] parts = token.split("\\.", -1);
+        if (parts.length != fieldCount + 3 || !parts[0].equals(kind)) {
+            return Optional.empty();
+        }
+        int signatureAt = token.lastIndexOf('.');
+        try {
+            byte[] expected = mac(token.substring(0, signatureAt));
+            byte[] given = DECODER.decode(parts[parts.length - 1]);
+            if (!MessageDigest.isEqual(expected, given)) {
+                return Optional.empty();
+            }
+            long expiresAt = Long.parseLong(parts[parts.length - 2], 36);
+            if (clock.millis() >= expiresAt) {
+                return Optional.empty();
+            }
+            return Optional.of(Arrays.stream(parts, 1, 1 + fieldCount)
+                    .map(p -> new String(DECODER.decode(p), StandardCharsets.UTF_8)).toList());
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private byte[] mac(String body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return mac.doFinal(body.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+    }
+}
