@@ -14,7 +14,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cyprus.app.Application;
+import java.util.Map;
+import org.cyprus.config.ConfigLoader;
 import org.cyprus.config.ServerConfig;
+import org.cyprus.config.Setting;
 import org.cyprus.library.Library;
 import org.cyprus.store.JdbcScanStore;
 import org.cyprus.system.Version;
@@ -44,8 +47,9 @@ public final class CatalogBench {
         Path data = Path.of(args[0]);
         int books = Integer.parseInt(args[1]);
         boolean fresh = !Files.exists(data.resolve("cyprus.db"));
-        ServerConfig config = new ServerConfig("127.0.0.1", 0, data, Optional.empty(), "jdbc:sqlite:" + data.resolve("cyprus.db"),
-                "bench", false, Duration.ZERO, ServerConfig.LogLevel.WARN, false, Duration.ofSeconds(1));
+        ServerConfig config = new ConfigLoader(Map.of(), Optional.empty()).load(Optional.empty(), Map.of(Setting.PORT, "0",
+                Setting.DATA_DIR, data.toString(), Setting.WATCH, "false", Setting.RESCAN_INTERVAL_MINUTES, "0",
+                Setting.LOG_LEVEL, "warn", Setting.ACCESS_LOG, "false"));
         try (Application app = Application.start(config, Version.current())) {
             if (fresh) {
                 long start = System.nanoTime();

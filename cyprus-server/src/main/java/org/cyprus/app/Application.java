@@ -13,6 +13,7 @@ import org.cyprus.api.http.Json;
 import org.cyprus.api.http.PortInUseException;
 import org.cyprus.api.http.Route;
 import org.cyprus.api.http.RouteGuard;
+import org.cyprus.api.http.TlsSetupException;
 import org.cyprus.api.http.RouteTable;
 import org.cyprus.api.http.ScanStatusBoard;
 import org.cyprus.auth.AccessPolicy;
@@ -62,11 +63,16 @@ public final class Application implements AutoCloseable {
      *                          a taken port, an unwritable data folder)
      */
     public static Application start(ServerConfig config, Version version) {
+        return start(config, version, Clock.systemUTC());
+    }
+
+    /** As {@link #start(ServerConfig, Version)}, telling time by {@code clock}. */
+    public static Application start(ServerConfig config, Version version, Clock clock) {
         long startNanos = System.nanoTime();
         LogLevels.apply(config.logLevel());
         config.library().ifPresent(Application::checkLibrary);
         // Migrating before listening, not alongside: on two cores the overlap made start-up slower (bench/RESULTS.md).
-        CoreServices services = CoreServices.open(config);
+        CoreServices services = CoreServices.open(config, clock);
         try {
             ServerStatus status = new ServerStatus(config.serverName(), version, services.accounts()::setupRequired,
                     services.database()::ready);
@@ -76,10 +82,12 @@ public final class Application implements AutoCloseable {
                     new Uploads(services.libraries(), UploadLimits.DEFAULT), config.dataDir().resolve("uploads"), auth,
                     services.clock());
             HttpSettings settings = new HttpSettings(config.host(), config.port(), config.accessLog(),
-                    config.shutdownGrace(), MAX_REQUEST_BYTES);
+                    config.shutdownGrace(), MAX_REQUEST_BYTES,
+                    config.tls().map(t -> new HttpSettings.Tls(t.certificate(), t.privateKey())), config.trustedProxies());
             List<Route> routes = RouteTable.routes(api);
             HttpServer http = HttpServer.start(settings, routes, Json.mapper(), new RouteGuard(auth.credentials(), auth.policy()));
-            log.info("Cyprus {} ready at http://{}:{}/ in {} ms (data: {})", version, displayHost(config.host()), http.port(),
+            log.info("Cyprus {} ready at {}://{}:{}/ in {} ms (data: {})", version, config.tls().isPresent() ? "https" : "http",
+                    displayHost(config.host()), http.port(),
                     (System.nanoTime() - startNanos) / 1_000_000, config.dataDir().toAbsolutePath().normalize());
             LibraryWatcher watcher = new LibraryWatcher(services.libraries(), services.events(), Duration.ofSeconds(2),
                     config.rescanInterval(), config.watch());
@@ -89,7 +97,7 @@ public final class Application implements AutoCloseable {
             return application;
         } catch (RuntimeException e) {
             services.close();
-            throw e instanceof PortInUseException ? new StartupException(e.getMessage(), e) : e;
+            throw e instanceof PortInUseException || e instanceof TlsSetupException ? new StartupException(e.getMessage(), e) : e;
         }
     }
 

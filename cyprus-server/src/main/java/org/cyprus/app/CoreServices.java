@@ -56,6 +56,11 @@ public final class CoreServices implements AutoCloseable {
      * @throws StartupException when the database cannot be opened or migrated
      */
     public static CoreServices open(ServerConfig config) {
+        return open(config, Clock.systemUTC());
+    }
+
+    /** As {@link #open(ServerConfig)}, telling time by {@code clock} (token lifetimes, throttles, timestamps). */
+    public static CoreServices open(ServerConfig config, Clock clock) {
         Database database;
         try {
             database = Database.open(config.databaseUrl());
@@ -67,7 +72,7 @@ public final class CoreServices implements AutoCloseable {
             if (applied > 0) {
                 log.info("Database {}: applied {} migration(s)", database.dialect().name(), applied);
             }
-            return new CoreServices(database, config, Clock.systemUTC());
+            return new CoreServices(database, config, clock);
         } catch (StoreException e) {
             database.close();
             throw new StartupException("Cannot use the database " + config.databaseUrl() + ": " + rootMessage(e), e);

@@ -55,8 +55,9 @@ public final class SignedTokens {
         }
         int signatureAt = token.lastIndexOf('.');
         try {
-            byte[] expected = mac(token.substring(0, signatureAt));
-            byte[] given = DECODER.decode(parts[parts.length - 1]);
+            // Compare the canonical encoding, so that no other spelling of the same signature bytes is accepted.
+            byte[] expected = ENCODER.encodeToString(mac(token.substring(0, signatureAt))).getBytes(StandardCharsets.US_ASCII);
+            byte[] given = parts[parts.length - 1].getBytes(StandardCharsets.US_ASCII);
             if (!MessageDigest.isEqual(expected, given)) {
                 return Optional.empty();
             }

@@ -1,8 +1,11 @@
 package org.cyprus.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import org.cyprus.app.CoreServices;
 import org.cyprus.config.ServerConfig;
+import org.cyprus.library.Library;
+import org.cyprus.library.LibraryException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -27,5 +30,16 @@ abstract class DataCommand {
         ServerConfig config = config();
         org.cyprus.app.LogLevels.apply(config.logLevel());
         return CoreServices.open(config);
+    }
+
+    /** The library named {@code nameOrId}, or with that id. */
+    static Library library(CoreServices services, String nameOrId) {
+        return services.libraries().libraryByName(nameOrId).or(() -> {
+            try {
+                return Optional.of(services.libraries().library(Long.parseLong(nameOrId)));
+            } catch (NumberFormatException | LibraryException e) {
+                return Optional.empty();
+            }
+        }).orElseThrow(() -> new LibraryException(LibraryException.Kind.NOT_FOUND, "there is no library named '" + nameOrId + "'"));
     }
 }

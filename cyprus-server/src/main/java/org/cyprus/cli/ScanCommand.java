@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import org.cyprus.app.CoreServices;
 import org.cyprus.events.EventBus;
 import org.cyprus.library.Library;
-import org.cyprus.library.LibraryException;
 import org.cyprus.library.scan.ScanEvent;
 import org.cyprus.library.scan.ScanReport;
 import picocli.CommandLine.Command;
@@ -27,17 +26,8 @@ final class ScanCommand extends DataCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (CoreServices services = open()) {
-            Library found = services.libraries().libraryByName(library).or(() -> byId(services)).orElseThrow(() ->
-                    new LibraryException(LibraryException.Kind.NOT_FOUND, "there is no library named '" + library + "'"));
+            Library found = library(services, library);
             return scanWithProgress(services, found, Optional.ofNullable(path), spec.commandLine().getOut(), spec.commandLine().getErr());
-        }
-    }
-
-    private Optional<Library> byId(CoreServices services) {
-        try {
-            return Optional.of(services.libraries().library(Long.parseLong(library)));
-        } catch (NumberFormatException | LibraryException e) {
-            return Optional.empty();
         }
     }
 

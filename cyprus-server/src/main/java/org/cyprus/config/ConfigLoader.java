@@ -93,9 +93,39 @@ public final class ConfigLoader {
                 text(values, Setting.SERVER_NAME).orElse("Cyprus"),
                 bool(values, Setting.WATCH).orElse(true),
                 Duration.ofMinutes(integer(values, Setting.RESCAN_INTERVAL_MINUTES, 0, 100_000).orElse(60)),
+                tls(values),
+                proxies(values),
                 logLevel(values).orElse(ServerConfig.LogLevel.INFO),
                 bool(values, Setting.ACCESS_LOG).orElse(true),
                 Duration.ofSeconds(integer(values, Setting.SHUTDOWN_GRACE_SECONDS, 0, 3_600).orElse(10)));
+    }
+
+    private static Optional<ServerConfig.TlsFiles> tls(Map<Setting, Value> values) {
+        Optional<Path> cert = path(values, Setting.TLS_CERT);
+        Optional<Path> key = path(values, Setting.TLS_KEY);
+        if (cert.isPresent() != key.isPresent()) {
+            throw new ConfigException("Built-in HTTPS needs both " + Setting.TLS_CERT.flag() + " and " + Setting.TLS_KEY.flag() + ".");
+        }
+        for (Setting s : List.of(Setting.TLS_CERT, Setting.TLS_KEY)) {
+            Optional<Path> file = path(values, s);
+            if (file.isPresent() && !Files.isReadable(file.get())) {
+                throw new ConfigException("The " + values.get(s).source() + " names " + file.get() + ", which cannot be read.");
+            }
+        }
+        return cert.map(c -> new ServerConfig.TlsFiles(c, key.orElseThrow()));
+    }
+
+    private static List<String> proxies(Map<Setting, Value> values) {
+        return text(values, Setting.TRUSTED_PROXIES).map(raw -> {
+            List<String> list = java.util.Arrays.stream(raw.split(",")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+            for (String proxy : list) {
+                if (!proxy.matches("[0-9A-Fa-f:.]+(/\\d{1,3})?")) {
+                    throw new ConfigException("The " + values.get(Setting.TRUSTED_PROXIES).source() + " holds '" + proxy
+                            + "', which is not an IP address or CIDR range.");
+                }
+            }
+            return list;
+        }).orElse(List.of());
     }
 
     private static Optional<String> text(Map<Setting, Value> values, Setting setting) {

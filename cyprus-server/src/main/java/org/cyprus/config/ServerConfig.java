@@ -2,6 +2,7 @@ package org.cyprus.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,6 +17,8 @@ import java.util.Optional;
  * @param serverName     name shown to users
  * @param watch          whether file-system events trigger rescans
  * @param rescanInterval how often every library is rescanned; zero for never
+ * @param tls            certificate and key files for built-in HTTPS, if configured
+ * @param trustedProxies addresses and CIDR ranges of reverse proxies whose forwarding headers are believed
  * @param logLevel       application log level
  * @param accessLog      whether each request is logged
  * @param shutdownGrace  how long requests in flight may take to finish on stop
@@ -29,6 +32,8 @@ public record ServerConfig(
         String serverName,
         boolean watch,
         Duration rescanInterval,
+        Optional<TlsFiles> tls,
+        List<String> trustedProxies,
         LogLevel logLevel,
         boolean accessLog,
         Duration shutdownGrace) {
@@ -40,6 +45,8 @@ public record ServerConfig(
         Objects.requireNonNull(databaseUrl, "databaseUrl");
         Objects.requireNonNull(serverName, "serverName");
         Objects.requireNonNull(rescanInterval, "rescanInterval");
+        Objects.requireNonNull(tls, "tls");
+        trustedProxies = List.copyOf(trustedProxies);
         Objects.requireNonNull(logLevel, "logLevel");
         Objects.requireNonNull(shutdownGrace, "shutdownGrace");
         if (port < 0 || port > 65_535) {
@@ -49,8 +56,12 @@ public record ServerConfig(
 
     /** A copy listening on {@code newPort}. */
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(host, newPort, dataDir, library, databaseUrl, serverName, watch, rescanInterval, logLevel,
-                accessLog, shutdownGrace);
+        return new ServerConfig(host, newPort, dataDir, library, databaseUrl, serverName, watch, rescanInterval, tls,
+                trustedProxies, logLevel, accessLog, shutdownGrace);
+    }
+
+    /** The PEM files of built-in HTTPS. */
+    public record TlsFiles(Path certificate, Path privateKey) {
     }
 
     /** Log levels the server accepts. */

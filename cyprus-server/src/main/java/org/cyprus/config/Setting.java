@@ -20,6 +20,9 @@ public enum Setting {
     SERVER_NAME("server-name", "NAME", "Cyprus", "Name this server shows to its users."),
     WATCH("watch", "BOOL", "true", "Rescan a book folder as soon as its files change (file-system events; not on network file systems)."),
     RESCAN_INTERVAL_MINUTES("rescan-interval-minutes", "MINUTES", "60", "How often every library is rescanned for changes; `0` never."),
+    TLS_CERT("tls-cert", "FILE", "none (plain HTTP)", "PEM certificate chain for built-in HTTPS (with `tls-key`)."),
+    TLS_KEY("tls-key", "FILE", "none", "PEM private key (PKCS #8, or PKCS #1 RSA) for built-in HTTPS."),
+    TRUSTED_PROXIES("trusted-proxies", "ADDRESSES", "none", "Reverse proxies (addresses or CIDR ranges, comma-separated) whose `X-Forwarded-*` headers are believed."),
     LOG_LEVEL("log-level", "LEVEL", "info", "Level of the application log: `error`, `warn`, `info`, `debug` or `trace`."),
     ACCESS_LOG("access-log", "BOOL", "true", "Write one line per HTTP request to the log."),
     SHUTDOWN_GRACE_SECONDS("shutdown-grace-seconds", "SECONDS", "10", "How long a stopping server lets requests in flight finish.");

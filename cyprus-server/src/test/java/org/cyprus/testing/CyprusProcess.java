@@ -37,6 +37,15 @@ public final class CyprusProcess implements AutoCloseable {
 
     /** Starts {@code java -jar cyprus.jar ARGS} in {@code workDir}; stdout and stderr go to one log file. */
     public static CyprusProcess start(Path workDir, String... args) {
+        return start(workDir, java.util.Optional.empty(), args);
+    }
+
+    /** As {@link #start(Path, String...)}, with {@code input} as standard input. */
+    public static CyprusProcess startWithInput(Path workDir, String input, String... args) {
+        return start(workDir, java.util.Optional.of(input), args);
+    }
+
+    private static CyprusProcess start(Path workDir, java.util.Optional<String> input, String... args) {
         List<String> command = new ArrayList<>(List.of(java(), "--enable-native-access=ALL-UNNAMED",
                 "-Dcyprus.home=" + RepositoryRoot.path(), "-jar", jar().toString()));
         command.addAll(List.of(args));
@@ -44,6 +53,9 @@ public final class CyprusProcess implements AutoCloseable {
             Path output = Files.createTempFile(workDir, "cyprus-", ".log");
             ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
                     .redirectErrorStream(true).redirectOutput(output.toFile());
+            if (input.isPresent()) {
+                builder.redirectInput(Files.writeString(Files.createTempFile(workDir, "stdin-", ".txt"), input.get()).toFile());
+            }
             builder.environment().keySet().removeIf(k -> k.startsWith("CYPRUS_"));
             return new CyprusProcess(builder.start(), output);
         } catch (IOException e) {

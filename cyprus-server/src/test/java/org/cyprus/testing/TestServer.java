@@ -12,7 +12,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import org.cyprus.app.Application;
+import java.util.EnumMap;
+import java.util.Map;
+import org.cyprus.config.ConfigLoader;
 import org.cyprus.config.ServerConfig;
+import org.cyprus.config.Setting;
 import org.cyprus.system.Version;
 
 /** A real Cyprus server on a free loopback port with its own SQLite file, and a real HTTP client for it. */
@@ -40,11 +44,29 @@ public final class TestServer implements AutoCloseable {
         return new TestServer(Application.start(config, Version.current()), config);
     }
 
-    /** The configuration tests start from: loopback, any free port, data in {@code dataDir}. */
+    /** A server whose idea of the time is {@code clock}, for lifetimes and delays. */
+    public static TestServer start(ServerConfig config, java.time.Clock clock) {
+        return new TestServer(Application.start(config, Version.current(), clock), config);
+    }
+
+    /** The configuration tests start from: loopback, any free port, data in {@code dataDir}, the sample library. */
     public static ServerConfig config(Path dataDir) {
-        return new ServerConfig("127.0.0.1", 0, dataDir, Optional.of(RepositoryRoot.sampleLibrary()),
-                "jdbc:sqlite:" + dataDir.resolve("cyprus.db"), "Cyprus Test", false, Duration.ZERO, ServerConfig.LogLevel.INFO, false,
-                Duration.ofSeconds(2));
+        return config(dataDir, RepositoryRoot.sampleLibrary(), false, Map.of());
+    }
+
+    /** A configuration read the way the server reads it, from flags: {@code extra} adds or overrides settings. */
+    public static ServerConfig config(Path dataDir, Path library, boolean watch, Map<Setting, String> extra) {
+        Map<Setting, String> flags = new EnumMap<>(Setting.class);
+        flags.put(Setting.PORT, "0");
+        flags.put(Setting.DATA_DIR, dataDir.toString());
+        flags.put(Setting.LIBRARY, library.toString());
+        flags.put(Setting.SERVER_NAME, "Cyprus Test");
+        flags.put(Setting.WATCH, Boolean.toString(watch));
+        flags.put(Setting.RESCAN_INTERVAL_MINUTES, "0");
+        flags.put(Setting.ACCESS_LOG, "false");
+        flags.put(Setting.SHUTDOWN_GRACE_SECONDS, "2");
+        flags.putAll(extra);
+        return new ConfigLoader(Map.of(), Optional.empty()).load(Optional.empty(), flags);
     }
 
     public ServerConfig serverConfig() {
@@ -147,9 +169,7 @@ public final class TestServer implements AutoCloseable {
 
     /** As {@link #startWithLibrary(Path, Path)}, with file-system watching on or off. */
     public static TestServer startWithLibrary(Path dataDir, Path library, boolean watch) {
-        ServerConfig base = config(dataDir);
-        TestServer server = start(new ServerConfig(base.host(), 0, dataDir, Optional.of(library), base.databaseUrl(),
-                base.serverName(), watch, Duration.ZERO, base.logLevel(), false, base.shutdownGrace()));
+        TestServer server = start(config(dataDir, library, watch, Map.of()));
         server.signInAsAdmin();
         server.awaitScans(1, 0);
         return server;

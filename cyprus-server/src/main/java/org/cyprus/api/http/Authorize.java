@@ -40,6 +40,10 @@ final class Authorize {
         }
     }
 
+    boolean administers(Context ctx) {
+        return policy.canAdminister(RouteGuard.principal(ctx));
+    }
+
     Principal principal(Context ctx) {
         return RouteGuard.principal(ctx);
     }

@@ -9,7 +9,17 @@ import io.javalin.http.HandlerType;
 import io.javalin.json.JavalinJackson;
 import io.javalin.util.JavalinBindException;
 import io.javalin.util.JavalinException;
+import java.io.IOException;
 import java.net.BindException;
+import java.security.GeneralSecurityException;
+import org.cyprus.auth.Secrets;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -47,6 +57,11 @@ public final class HttpServer implements AutoCloseable {
             if (hasCause(e, BindException.class)) {
                 throw new PortInUseException(settings.host(), settings.port(), e);
             }
+            for (Throwable c = e; c != null; c = c.getCause()) {
+                if (c instanceof TlsSetupException tls) {
+                    throw tls;
+                }
+            }
             throw e;
         }
         return new HttpServer(javalin);
@@ -81,7 +96,11 @@ public final class HttpServer implements AutoCloseable {
             http.setUriCompliance(UriCompliance.DEFAULT);
             http.setSendServerVersion(false);
             http.setSendXPoweredBy(false);
+            if (!settings.trustedProxies().isEmpty()) {
+                http.addCustomizer(new TrustedProxies(settings.trustedProxies()));
+            }
         });
+        settings.tls().ifPresent(tls -> config.jetty.addConnector((server, http) -> httpsConnector(server, http, settings, tls)));
         ErrorMapper.install(config);
         config.routes.before(SecurityHeaders::apply);
         for (Route route : routes) {
@@ -93,6 +112,26 @@ public final class HttpServer implements AutoCloseable {
                 config.routes.addHttpHandler(HandlerType.HEAD, route.path(), guarded);
             }
         }
+    }
+
+    /** An HTTPS-only connector with the PEM certificate and key (the server then listens for nothing else). */
+    private static ServerConnector httpsConnector(Server server, HttpConfiguration http, HttpSettings settings, HttpSettings.Tls tls) {
+        char[] password = Secrets.randomToken(24).toCharArray();
+        SslContextFactory.Server ssl = new SslContextFactory.Server();
+        try {
+            ssl.setKeyStore(PemKeys.load(tls.certificate(), tls.privateKey(), password));
+        } catch (IOException | GeneralSecurityException e) {
+            throw new TlsSetupException("Cannot use " + tls.certificate() + " and " + tls.privateKey() + " for HTTPS: " + e.getMessage(), e);
+        }
+        ssl.setKeyStorePassword(new String(password));
+        HttpConfiguration https = new HttpConfiguration(http);
+        SecureRequestCustomizer secure = new SecureRequestCustomizer();
+        secure.setSniHostCheck(false);
+        https.addCustomizer(secure);
+        ServerConnector connector = new ServerConnector(server, new SslConnectionFactory(ssl, "http/1.1"), new HttpConnectionFactory(https));
+        connector.setHost(settings.host());
+        connector.setPort(settings.port());
+        return connector;
     }
 
     private static QueuedThreadPool threadPool() {

@@ -1,5 +1,6 @@
 package org.cyprus.api.http;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.cyprus.library.Library;
 import org.cyprus.library.SeriesRef;
@@ -13,9 +14,11 @@ final class LibraryDtos {
     private LibraryDtos() {
     }
 
-    record LibraryDto(long id, String name, List<String> folders, long bookCount) {
-        static LibraryDto of(Library library, long bookCount) {
-            return new LibraryDto(library.id(), library.name(), library.roots().stream().map(r -> r.path().toString()).toList(), bookCount);
+    /** A library; its folders (server paths) only for administrators. */
+    record LibraryDto(long id, String name, @JsonInclude(JsonInclude.Include.NON_NULL) List<String> folders, long bookCount) {
+        static LibraryDto of(Library library, long bookCount, boolean withFolders) {
+            return new LibraryDto(library.id(), library.name(),
+                    withFolders ? library.roots().stream().map(r -> r.path().toString()).toList() : null, bookCount);
         }
     }
 

@@ -33,15 +33,16 @@ final class LibraryResource {
         Map<Long, Long> counts = catalog.bookCounts();
         List<Library> all = libraries.libraries();
         var readable = authorize.readableLibraries(ctx, all.stream().map(Library::id).toList());
+        boolean admin = authorize.administers(ctx);
         ctx.json(all.stream().filter(l -> readable.contains(l.id()))
-                .map(l -> LibraryDtos.LibraryDto.of(l, counts.getOrDefault(l.id(), 0L))).toList());
+                .map(l -> LibraryDtos.LibraryDto.of(l, counts.getOrDefault(l.id(), 0L), admin)).toList());
     }
 
     void get(Context ctx) {
         long id = QueryParams.pathId(ctx, "id");
         authorize.library(ctx, id);
         Library library = libraries.library(id);
-        ctx.json(LibraryDtos.LibraryDto.of(library, catalog.bookCounts().getOrDefault(library.id(), 0L)));
+        ctx.json(LibraryDtos.LibraryDto.of(library, catalog.bookCounts().getOrDefault(library.id(), 0L), authorize.administers(ctx)));
     }
 
     void create(Context ctx) {
@@ -58,7 +59,7 @@ final class LibraryResource {
         }).toList();
         Library library = libraries.create(request.name(), folders);
         libraries.scanInBackground(library.id(), Optional.empty());
-        ctx.status(201).json(LibraryDtos.LibraryDto.of(library, 0));
+        ctx.status(201).json(LibraryDtos.LibraryDto.of(library, 0, true));
     }
 
     void delete(Context ctx) {

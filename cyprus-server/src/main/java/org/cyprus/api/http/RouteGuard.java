@@ -33,7 +33,8 @@ public final class RouteGuard {
     Handler guard(Route route) {
         Handler handler = route.handler();
         return ctx -> {
-            Optional<Principal> principal = authenticate(ctx, route.access());
+            // Public routes never look at credentials: a stale token must not keep anyone from signing in again.
+            Optional<Principal> principal = route.access() == Access.PUBLIC ? Optional.empty() : authenticate(ctx, route.access());
             principal.ifPresent(p -> ctx.attribute(PRINCIPAL, p));
             switch (route.access()) {
                 case PUBLIC -> { }
@@ -119,9 +120,5 @@ public final class RouteGuard {
             throw new ApiException(ErrorCode.UNAUTHORIZED, "Sign in first.");
         }
         return p;
-    }
-
-    static Optional<Principal> optionalPrincipal(Context ctx) {
-        return Optional.ofNullable(ctx.attribute(PRINCIPAL));
     }
 }
