@@ -80,7 +80,7 @@ public final class Application implements AutoCloseable {
             ApiServices.Auth auth = auth(services);
             ApiServices api = new ApiServices(status, services.libraries(), services.catalog(), services.covers(), scans,
                     new Uploads(services.libraries(), UploadLimits.DEFAULT), config.dataDir().resolve("uploads"), auth,
-                    services.clock());
+                    new ApiServices.Media(services.mediaFiles()), services.clock());
             HttpSettings settings = new HttpSettings(config.host(), config.port(), config.accessLog(),
                     config.shutdownGrace(), MAX_REQUEST_BYTES,
                     config.tls().map(t -> new HttpSettings.Tls(t.certificate(), t.privateKey())), config.trustedProxies());

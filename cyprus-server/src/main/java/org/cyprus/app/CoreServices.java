@@ -9,12 +9,14 @@ import org.cyprus.events.EventBus;
 import org.cyprus.events.LocalEventBus;
 import org.cyprus.library.LibraryService;
 import org.cyprus.library.catalog.Catalog;
+import org.cyprus.library.media.MediaFiles;
 import org.cyprus.library.cover.CoverStore;
 import org.cyprus.library.scan.LibraryScanner;
 import org.cyprus.library.scan.MediaAudioProbe;
 import org.cyprus.store.Database;
 import org.cyprus.store.JdbcAuthStore;
 import org.cyprus.store.JdbcCatalog;
+import org.cyprus.store.JdbcMediaFiles;
 import org.cyprus.store.JdbcLibraries;
 import org.cyprus.store.JdbcScanStore;
 import org.cyprus.store.StoreException;
@@ -32,6 +34,7 @@ public final class CoreServices implements AutoCloseable {
     private final EventBus events;
     private final CoverStore covers;
     private final Catalog catalog;
+    private final MediaFiles mediaFiles;
     private final LibraryService libraries;
     private final AuthStore authStore;
     private final Accounts accounts;
@@ -45,6 +48,7 @@ public final class CoreServices implements AutoCloseable {
         this.events = new LocalEventBus();
         this.covers = new CoverStore(config.dataDir());
         this.catalog = new JdbcCatalog(database);
+        this.mediaFiles = new JdbcMediaFiles(database);
         int parallelism = Math.max(2, Runtime.getRuntime().availableProcessors());
         LibraryScanner scanner = new LibraryScanner(new JdbcScanStore(database), new MediaAudioProbe(), covers, clock, parallelism);
         this.libraries = new LibraryService(new JdbcLibraries(database), scanner, events, clock);
@@ -101,6 +105,10 @@ public final class CoreServices implements AutoCloseable {
 
     public Catalog catalog() {
         return catalog;
+    }
+
+    public MediaFiles mediaFiles() {
+        return mediaFiles;
     }
 
     public LibraryService libraries() {

@@ -13,12 +13,13 @@ import org.cyprus.auth.SignIn;
 import org.cyprus.library.LibraryService;
 import org.cyprus.library.catalog.Catalog;
 import org.cyprus.library.cover.CoverStore;
+import org.cyprus.library.media.MediaFiles;
 import org.cyprus.library.upload.Uploads;
 import org.cyprus.system.ServerStatus;
 
 /** The domain services the HTTP API calls, handed over by the composition root. */
 public record ApiServices(ServerStatus status, LibraryService libraries, Catalog catalog, CoverStore covers,
-                          ScanStatusBoard scans, Uploads uploads, Path uploadArea, Auth auth, Clock clock) {
+                          ScanStatusBoard scans, Uploads uploads, Path uploadArea, Auth auth, Media media, Clock clock) {
     public ApiServices {
         Objects.requireNonNull(status);
         Objects.requireNonNull(libraries);
@@ -28,7 +29,15 @@ public record ApiServices(ServerStatus status, LibraryService libraries, Catalog
         Objects.requireNonNull(uploads);
         Objects.requireNonNull(uploadArea);
         Objects.requireNonNull(auth);
+        Objects.requireNonNull(media);
         Objects.requireNonNull(clock);
+    }
+
+    /** What serving audio rests on. */
+    public record Media(MediaFiles files) {
+        public Media {
+            Objects.requireNonNull(files);
+        }
     }
 
     /** The account and credential services. */
