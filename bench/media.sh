@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Media engine benchmarks (see README.md): probe throughput against ffprobe in the same run, the exact frame index
-# of a 20-hour MP3 without a Xing header, and time-to-byte lookups.
+# of a 20-hour MP3 without a Xing header, time-to-byte lookups, and 10-second fMP4 and MPEG-TS segments cut from the
+# 20-hour MP3 and a 30-minute M4B.
 #
 # Usage: bench/media.sh [PROBE_FILES]     (default 200 files in the probe corpus)
 # Needs: ffmpeg, ffprobe, lame (./cyprus test installs them). The corpus is generated once under
@@ -68,3 +69,5 @@ cyprus_rate=$(echo "$cyprus_line" | sed -n 's/.*: \([0-9]*\) files\/s.*/\1/p')
 awk -v a="$cyprus_rate" -v b="$ffprobe_rate" 'BEGIN {printf "ratio: %.0fx ffprobe files/s (goal: 50x)\n", a / b}'
 "${java[@]}" index "$long" 5
 "${java[@]}" seek "$long" 2000000
+"${java[@]}" segments "$long" 200
+"${java[@]}" segments "$corpus/templates/book1.m4b" 200

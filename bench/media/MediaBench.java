@@ -1,3 +1,7 @@
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +12,11 @@ import java.util.stream.Stream;
 import org.cyprus.media.FrameTable;
 import org.cyprus.media.io.FileByteSource;
 import org.cyprus.media.mp3.Mp3FrameIndex;
+import org.cyprus.media.mux.AudioStream;
+import org.cyprus.media.mux.AudioStreamFile;
+import org.cyprus.media.mux.Fmp4Writer;
+import org.cyprus.media.mux.FrameRun;
+import org.cyprus.media.mux.MpegTsWriter;
 import org.cyprus.media.probe.MediaProbe;
 import org.cyprus.media.probe.ProbeResult;
 
@@ -17,6 +26,8 @@ import org.cyprus.media.probe.ProbeResult;
  *   probe DIR ROUNDS    probe every file under DIR, ROUNDS times after a warm-up round: files/s and MB/s
  *   index FILE ROUNDS   build the exact frame index of FILE (an MP3): GB/s of file scanned, on one core
  *   seek FILE LOOKUPS   time→byte lookups at random times in FILE's exact index: ns per lookup
+ *   segments FILE N     the audio stream of FILE (frame table, packed), its cache entry written and read back, then N
+ *                       10-second segments at random times, warm: read the run, write it as fMP4 and as MPEG-TS
  */
 public final class MediaBench {
     public static void main(String[] args) throws Exception {
@@ -24,6 +35,7 @@ public final class MediaBench {
             case "probe" -> probe(Path.of(args[1]), Integer.parseInt(args[2]));
             case "index" -> index(Path.of(args[1]), Integer.parseInt(args[2]));
             case "seek" -> seek(Path.of(args[1]), Integer.parseInt(args[2]));
+            case "segments" -> segments(Path.of(args[1]), Integer.parseInt(args[2]));
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -107,5 +119,64 @@ public final class MediaBench {
         Arrays.sort(nsPerLookup);
         System.out.printf("seek: %d frames, %d lookups: median %.0f ns, p99 batch %.0f ns per lookup (checksum %d)%n",
                 table.frameCount(), lookups, nsPerLookup[batches / 2], nsPerLookup[batches * 99 / 100], sink % 1000);
+    }
+
+    private static void segments(Path file, int count) throws Exception {
+        try (FileByteSource source = FileByteSource.open(file)) {
+            long start = System.nanoTime();
+            AudioStream stream = MediaProbe.audioStream(source);
+            double tableSeconds = (System.nanoTime() - start) / 1e9;
+            ByteArrayOutputStream cache = new ByteArrayOutputStream();
+            AudioStreamFile.write(stream, new DataOutputStream(cache));
+            byte[] entry = cache.toByteArray();
+            double bestReadMs = Double.MAX_VALUE;
+            for (int r = 0; r < 10; r++) {
+                long t = System.nanoTime();
+                AudioStreamFile.read(new DataInputStream(new ByteArrayInputStream(entry)));
+                bestReadMs = Math.min(bestReadMs, (System.nanoTime() - t) / 1e6);
+            }
+            FrameTable frames = stream.frames();
+            long segment = 10 * frames.timescale();
+            Random random = new Random(2);
+            int[] from = new int[count];
+            int[] to = new int[count];
+            for (int i = 0; i < count; i++) {
+                long at = (long) (random.nextDouble() * Math.max(1, stream.endTime() - segment));
+                from[i] = frames.frameAt(at);
+                to[i] = Math.min(frames.frameCount(), Math.max(from[i] + 1, frames.frameAt(at + segment)));
+            }
+            long sink = 0;
+            for (int warm = 0; warm < 3; warm++) {
+                for (int i = 0; i < count; i++) {
+                    FrameRun run = FrameRun.read(source, stream, from[i], to[i], frames.frameTime(from[i]));
+                    sink += Fmp4Writer.mediaSegment(run, i).length + MpegTsWriter.segment(run, i).length;
+                }
+            }
+            long readNs = 0;
+            long fmp4Ns = 0;
+            long tsNs = 0;
+            long fmp4Bytes = 0;
+            long tsBytes = 0;
+            for (int i = 0; i < count; i++) {
+                long t0 = System.nanoTime();
+                FrameRun run = FrameRun.read(source, stream, from[i], to[i], frames.frameTime(from[i]));
+                long t1 = System.nanoTime();
+                byte[] fmp4 = Fmp4Writer.mediaSegment(run, i);
+                long t2 = System.nanoTime();
+                byte[] ts = MpegTsWriter.segment(run, i);
+                long t3 = System.nanoTime();
+                readNs += t1 - t0;
+                fmp4Ns += t2 - t1;
+                tsNs += t3 - t2;
+                fmp4Bytes += fmp4.length;
+                tsBytes += ts.length;
+            }
+            System.out.printf("segments: %s, %s, %d frames (%.1f h): audio stream in %.2f s, cache entry %.1f MB read "
+                    + "back in %.1f ms (best of 10)%n", file.getFileName(), stream.format(), frames.frameCount(),
+                    stream.endTime() / (double) frames.timescale() / 3600, tableSeconds, entry.length / 1e6, bestReadMs);
+            System.out.printf("segments: %d x 10 s, warm: read run %.0f us, + fMP4 %.0f us (%.0f KB), + MPEG-TS %.0f us "
+                    + "(%.0f KB) on average (checksum %d)%n", count, readNs / 1e3 / count, fmp4Ns / 1e3 / count,
+                    fmp4Bytes / 1e3 / count, tsNs / 1e3 / count, tsBytes / 1e3 / count, sink % 1000);
+        }
     }
 }

@@ -42,6 +42,53 @@ public final class AdtsProber {
      * @throws MediaException {@code NO_AUDIO} when no confirmed frame is found within a megabyte of {@code start}
      */
     public static MediaInfo probe(ByteSource source, long start, long end) throws IOException, MediaException {
+        Walked walked = walk(source, start, end);
+        AdtsHeader stream = walked.stream();
+        int channels = channels(source, walked.first(), stream, walked.warnings());
+        int rate = stream.sampleRateHz();
+        AdtsFrameTable table = walked.table();
+        long durationUs = table.durationUs();
+        long frameBytes = 0;
+        for (int i = 0; i < table.frameCount(); i++) {
+            frameBytes += table.frameSize(i);
+        }
+        int bitrate = durationUs > 0 ? (int) Math.min(Integer.MAX_VALUE, frameBytes * 8e6 / durationUs) : 0;
+        return new MediaInfo(ContainerFormat.AAC_ADTS, Codec.AAC, stream.codecDetail(), rate, channels, bitrate,
+                durationUs, durationUs, walked.first(), walked.audioEnd(), Tags.empty(), List.of(), Optional.empty(),
+                walked.warnings(), table);
+    }
+
+    /**
+     * The ADTS frames in {@code [start, end)} as repackaging needs them: one raw data block (one access unit) per
+     * frame, and the fixed header every frame shares.
+     *
+     * @throws MediaException {@code NO_AUDIO} as {@link #probe} does; {@code UNSUPPORTED} when a frame holds more
+     *                        than one raw data block, whose boundaries only a CRC-protected header records
+     *                        (ISO/IEC 14496-3 §1.A.2.2.2), or when the channel configuration is 0 (a program config
+     *                        element in the data, which an AudioSpecificConfig cannot be built from here)
+     */
+    public static AdtsTrack track(ByteSource source, long start, long end) throws IOException, MediaException {
+        Walked walked = walk(source, start, end);
+        AdtsHeader stream = walked.stream();
+        AdtsFrameTable table = walked.table();
+        if (walked.totalBlocks() != table.frameCount()) {
+            throw new MediaException(MediaError.UNSUPPORTED, "some ADTS frames hold several raw data blocks; only "
+                    + "streams of one block per frame can be repackaged");
+        }
+        if (stream.channelConfig() == 0) {
+            throw new MediaException(MediaError.UNSUPPORTED, "the ADTS stream has channel configuration 0 (a program "
+                    + "config element in the data), which cannot be repackaged");
+        }
+        return new AdtsTrack(stream.profile() + 1, stream.rateIndex(), stream.sampleRateHz(), stream.channelConfig(),
+                stream.headerBytes(), table);
+    }
+
+    /** The frames found in a range, with the header they share and where they lie. */
+    private record Walked(long first, AdtsHeader stream, AdtsFrameTable table, long totalBlocks, long audioEnd,
+            List<String> warnings) {
+    }
+
+    private static Walked walk(ByteSource source, long start, long end) throws IOException, MediaException {
         if (start < 0 || end < start) {
             throw new MediaException(MediaError.CORRUPT, "invalid range " + start + ".." + end);
         }
@@ -61,18 +108,8 @@ public final class AdtsProber {
         if (builder.count() == 0) {
             throw new MediaException(MediaError.TRUNCATED, "the only ADTS frame is cut short");
         }
-        int channels = channels(source, first.getAsLong(), stream, warnings);
-        int rate = stream.sampleRateHz();
-        AdtsFrameTable table = builder.build(rate);
-        long durationUs = table.durationUs();
-        long frameBytes = 0;
-        for (int i = 0; i < table.frameCount(); i++) {
-            frameBytes += table.frameSize(i);
-        }
-        int bitrate = durationUs > 0 ? (int) Math.min(Integer.MAX_VALUE, frameBytes * 8e6 / durationUs) : 0;
-        return new MediaInfo(ContainerFormat.AAC_ADTS, Codec.AAC, stream.codecDetail(), rate, channels, bitrate,
-                durationUs, durationUs, first.getAsLong(), audioEnd, Tags.empty(), List.of(), Optional.empty(),
-                warnings, table);
+        return new Walked(first.getAsLong(), stream, builder.build(stream.sampleRateHz()), builder.totalBlocks(),
+                audioEnd, warnings);
     }
 
     /** The channel count: from the channel configuration (7 means 7.1), or from a PCE when it is 0. */

@@ -13,8 +13,14 @@ import org.cyprus.media.MediaException;
  * bytes up to the next frame are skipped. Every step moves forward, so no input can hold the walk.
  */
 final class FrameWalk {
-    /** What a walk found: the exact index, and whether every frame had the same bitrate index. */
-    record Result(Mp3FrameIndex index, boolean constantBitrate) {
+    /** Version, layer and sampling frequency bits of a header (ISO/IEC 11172-3 §2.4.1.3), which a stream keeps. */
+    private static final int SHAPE_BITS = 0x001E0C00;
+
+    /**
+     * What a walk found: the exact index, whether every frame had the same bitrate index, and the first frame whose
+     * version, layer, sampling frequency or channel count differs from the first frame's, described.
+     */
+    record Result(Mp3FrameIndex index, boolean constantBitrate, Optional<String> parameterChange) {
     }
 
     private final ByteWindow window;
@@ -23,6 +29,9 @@ final class FrameWalk {
     private final FrameIndexBuilder frames = new FrameIndexBuilder();
     private boolean bitrateVaries;
     private int firstBitrateBits = -1;
+    private FrameHeader firstHeader;
+    private int firstShape;
+    private Optional<String> parameterChange = Optional.empty();
 
     private FrameWalk(ByteWindow window, FrameSync sync, List<String> warnings) {
         this.window = window;
@@ -35,7 +44,7 @@ final class FrameWalk {
             throws IOException, MediaException {
         FrameWalk walk = new FrameWalk(window, sync, warnings);
         walk.run(start);
-        return new Result(walk.frames.build(warnings), !walk.bitrateVaries);
+        return new Result(walk.frames.build(warnings), !walk.bitrateVaries, walk.parameterChange);
     }
 
     private void run(SyncPoint start) throws IOException {
@@ -109,10 +118,29 @@ final class FrameWalk {
         } else if (bitrateBits != firstBitrateBits) {
             bitrateVaries = true;
         }
+        noteShape(at, word);
         if (!frames.add(at, bytes)) {
             warnings.add("stopped indexing after " + FrameIndexBuilder.MAX_FRAMES + " frames");
             return false;
         }
         return true;
+    }
+
+    /** Remembers the first frame that changes the stream's version, layer, sampling frequency or channel count. */
+    private void noteShape(long at, int word) {
+        int shape = word & SHAPE_BITS | (((word >>> 6) & 3) == 3 ? 1 : 0);
+        if (firstHeader == null) {
+            firstHeader = new FrameHeader(word);
+            firstShape = shape;
+        } else if (shape != firstShape && parameterChange.isEmpty()) {
+            FrameHeader changed = new FrameHeader(word);
+            parameterChange = Optional.of("frame " + frames.frameCount() + " at offset " + at + " is "
+                    + describe(changed) + " where the stream began as " + describe(firstHeader));
+        }
+    }
+
+    private static String describe(FrameHeader header) {
+        return header.codecDetail() + ", " + header.sampleRateHz() + " Hz, " + header.channels() + " channel"
+                + (header.channels() == 1 ? "" : "s");
     }
 }

@@ -8,6 +8,7 @@ import org.cyprus.media.MediaException;
 import org.cyprus.media.MediaInfo;
 import org.cyprus.media.io.ByteSource;
 import org.cyprus.media.io.FileByteSource;
+import org.cyprus.media.mux.AudioStream;
 
 /**
  * The media engine's front door: identifies a file by its content, hands it to the matching parser, and returns
@@ -47,6 +48,19 @@ public final class MediaProbe {
     public static FrameTable frameTable(ByteSource source) throws IOException, MediaException {
         Sniffed sniffed = Sniffer.sniff(source);
         return sniffed.prober().frameTable(source, sniffed);
+    }
+
+    /**
+     * The file's audio as a stream that can be cut into segments without decoding: its format and every frame
+     * (MPEG audio frames; AAC access units without ADTS headers), times in the format's timescale — the sample rate
+     * for MP3, MP2 and ADTS, the {@code mdhd} timescale for MP4.
+     *
+     * @throws MediaException {@code UNSUPPORTED} for any other audio (FLAC, Opus, Vorbis, ALAC, PCM, MPEG Layer I,
+     *                        ...), for an MP3 whose frames change sample rate, layer or channel count midway, and for
+     *                        ADTS that holds several raw data blocks per frame; the probe's own errors otherwise
+     */
+    public static AudioStream audioStream(ByteSource source) throws IOException, MediaException {
+        return AudioStreams.of(source);
     }
 
     private static String describe(IOException e) {

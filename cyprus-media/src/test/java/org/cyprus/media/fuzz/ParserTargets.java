@@ -1,5 +1,9 @@
 package org.cyprus.media.fuzz;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import org.cyprus.media.MediaException;
 import org.cyprus.media.id3.Id3Reader;
@@ -7,6 +11,12 @@ import org.cyprus.media.io.ArrayByteSource;
 import org.cyprus.media.mp3.Mp3FrameIndex;
 import org.cyprus.media.mp3.Mp3Prober;
 import org.cyprus.media.mp4.Mp4Prober;
+import org.cyprus.media.mux.AudioStream;
+import org.cyprus.media.mux.AudioStreamFile;
+import org.cyprus.media.mux.ElementaryStream;
+import org.cyprus.media.mux.Fmp4Writer;
+import org.cyprus.media.mux.FrameRun;
+import org.cyprus.media.mux.MpegTsWriter;
 import org.cyprus.media.probe.MediaProbe;
 
 /**
@@ -19,7 +29,10 @@ final class ParserTargets {
     private ParserTargets() {
     }
 
-    /** The facade: sniffing, probing and the exact frame table, for every format. */
+    /**
+     * The facade: sniffing, probing, the exact frame table and the audio stream for every format — and, when there
+     * is a stream, its first frames packed into every output the {@code mux} package writes.
+     */
     static void probe(byte[] data) {
         ArrayByteSource source = new ArrayByteSource(data);
         MediaProbe.probe(source);
@@ -28,6 +41,23 @@ final class ParserTargets {
         } catch (MediaException | IOException expected) {
             // a clean refusal
         }
+        try {
+            pack(source, MediaProbe.audioStream(source));
+        } catch (MediaException | IOException expected) {
+            // a clean refusal
+        }
+    }
+
+    private static void pack(ArrayByteSource source, AudioStream stream) throws IOException, MediaException {
+        int frames = Math.min(stream.frames().frameCount(), 64);
+        FrameRun run = FrameRun.read(source, stream, 0, frames, stream.frames().frameTime(0));
+        Fmp4Writer.initSegment(stream.format());
+        Fmp4Writer.mediaSegment(run, 1);
+        MpegTsWriter.segment(run, 0);
+        ElementaryStream.bytes(run);
+        ByteArrayOutputStream cache = new ByteArrayOutputStream();
+        AudioStreamFile.write(stream, new DataOutputStream(cache));
+        AudioStreamFile.read(new DataInputStream(new ByteArrayInputStream(cache.toByteArray())));
     }
 
     static void id3(byte[] data) {
