@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.cyprus.api.http.ApiServices;
+import org.cyprus.stream.AudioStreams;
+import org.cyprus.stream.BookAudios;
+import org.cyprus.stream.BookStreams;
 import org.cyprus.api.http.HttpServer;
 import org.cyprus.api.http.HttpSettings;
 import org.cyprus.api.http.Json;
@@ -80,7 +83,7 @@ public final class Application implements AutoCloseable {
             ApiServices.Auth auth = auth(services);
             ApiServices api = new ApiServices(status, services.libraries(), services.catalog(), services.covers(), scans,
                     new Uploads(services.libraries(), UploadLimits.DEFAULT), config.dataDir().resolve("uploads"), auth,
-                    new ApiServices.Media(services.mediaFiles()), services.clock());
+                    media(services, config), services.clock());
             HttpSettings settings = new HttpSettings(config.host(), config.port(), config.accessLog(),
                     config.shutdownGrace(), MAX_REQUEST_BYTES,
                     config.tls().map(t -> new HttpSettings.Tls(t.certificate(), t.privateKey())), config.trustedProxies());
@@ -140,6 +143,14 @@ public final class Application implements AutoCloseable {
         Path normal = folder.toAbsolutePath().normalize();
         boolean sample = normal.endsWith(Path.of("samples", "library"));
         return sample ? "Sample library" : "Audiobooks";
+    }
+
+    /** Frame tables kept in memory: about two 20-hour MP3 books' worth (each frame costs some 10–20 bytes). */
+    private static final long FRAMES_IN_MEMORY = 6_000_000;
+
+    private static ApiServices.Media media(CoreServices services, ServerConfig config) {
+        AudioStreams frames = new AudioStreams(config.dataDir().resolve("frames"), FRAMES_IN_MEMORY);
+        return new ApiServices.Media(services.mediaFiles(), new BookStreams(new BookAudios(services.mediaFiles(), frames)));
     }
 
     private static void checkLibrary(Path path) {

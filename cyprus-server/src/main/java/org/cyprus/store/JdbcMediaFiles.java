@@ -36,6 +36,11 @@ public final class JdbcMediaFiles implements MediaFiles {
     }
 
     @Override
+    public Optional<Long> libraryOf(String bookId) {
+        return database.read(c -> Sql.one(c, "SELECT library_id FROM books WHERE id = ?", rs -> rs.getLong(1), bookId));
+    }
+
+    @Override
     public List<PlayableFile> ofBook(String bookId) {
         return database.read(c -> Sql.query(c, SELECT + "WHERE b.id = ? ORDER BY f.play_order", JdbcMediaFiles::row, bookId));
     }

@@ -33,6 +33,32 @@ public final class AudioFixtures {
         return run(target, args);
     }
 
+    /** An MP3 of {@code seconds} as a real audiobook part would be encoded: at a given rate, channel count and bitrate. */
+    public static Path mp3(Path target, double seconds, int sampleRateHz, int channels, String bitrate, Map<String, String> tags) {
+        List<String> args = new ArrayList<>(List.of("-f", "lavfi", "-i", tone(seconds), "-ar", Integer.toString(sampleRateHz),
+                "-ac", Integer.toString(channels), "-c:a", "libmp3lame", "-b:a", bitrate, "-id3v2_version", "3"));
+        tags.forEach((k, v) -> args.addAll(List.of("-metadata", k + "=" + v)));
+        args.add(target.toString());
+        return run(target, args);
+    }
+
+    /** An M4B of {@code seconds} of AAC-LC at a given rate and channel count, with chapters every ten seconds. */
+    public static Path m4b(Path target, double seconds, int sampleRateHz, int channels, Map<String, String> tags) {
+        List<String> args = new ArrayList<>(List.of("-f", "lavfi", "-i", tone(seconds), "-ar", Integer.toString(sampleRateHz),
+                "-ac", Integer.toString(channels), "-c:a", "aac", "-b:a", "64k"));
+        tags.forEach((k, v) -> args.addAll(List.of("-metadata", k + "=" + v)));
+        args.addAll(List.of("-f", "ipod", target.toString()));
+        return run(target, args);
+    }
+
+    /** A FLAC of {@code seconds}. */
+    public static Path flac(Path target, double seconds, Map<String, String> tags) {
+        List<String> args = new ArrayList<>(List.of("-f", "lavfi", "-i", tone(seconds), "-ar", "22050", "-ac", "1", "-c:a", "flac"));
+        tags.forEach((k, v) -> args.addAll(List.of("-metadata", k + "=" + v)));
+        args.add(target.toString());
+        return run(target, args);
+    }
+
     /** An M4B with chapters, tags and (optionally) an embedded JPEG cover. */
     public static Path m4b(Path target, double seconds, Map<String, String> tags, List<ChapterSpec> chapters, Path cover) {
         try {

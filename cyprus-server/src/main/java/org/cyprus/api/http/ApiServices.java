@@ -14,6 +14,7 @@ import org.cyprus.library.LibraryService;
 import org.cyprus.library.catalog.Catalog;
 import org.cyprus.library.cover.CoverStore;
 import org.cyprus.library.media.MediaFiles;
+import org.cyprus.stream.BookStreams;
 import org.cyprus.library.upload.Uploads;
 import org.cyprus.system.ServerStatus;
 
@@ -34,9 +35,10 @@ public record ApiServices(ServerStatus status, LibraryService libraries, Catalog
     }
 
     /** What serving audio rests on. */
-    public record Media(MediaFiles files) {
+    public record Media(MediaFiles files, BookStreams streams) {
         public Media {
             Objects.requireNonNull(files);
+            Objects.requireNonNull(streams);
         }
     }
 

@@ -30,6 +30,13 @@ final class Authorize {
         }
     }
 
+    /** As {@link #book(Context, BookDetail)}, for a book known by its id and library only. */
+    void book(Context ctx, long libraryId, String bookId) {
+        if (!policy.canReadBook(RouteGuard.principal(ctx), libraryId, bookId)) {
+            throw ApiException.notFound("There is no book " + bookId + ".");
+        }
+    }
+
     Set<Long> readableLibraries(Context ctx, Collection<Long> libraryIds) {
         return policy.readableLibraries(RouteGuard.principal(ctx), libraryIds);
     }

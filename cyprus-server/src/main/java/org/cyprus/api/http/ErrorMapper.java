@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.cyprus.auth.AuthException;
 import org.cyprus.library.LibraryException;
+import org.cyprus.stream.StreamException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +35,12 @@ public final class ErrorMapper {
         config.routes.exception(LibraryException.class, (e, ctx) -> write(ctx, switch (e.kind()) {
             case NOT_FOUND -> ErrorCode.NOT_FOUND;
             case CONFLICT -> ErrorCode.CONFLICT;
+            case INVALID -> ErrorCode.BAD_REQUEST;
+        }, e.getMessage()));
+        config.routes.exception(StreamException.class, (e, ctx) -> write(ctx, switch (e.kind()) {
+            case NOT_FOUND -> ErrorCode.NOT_FOUND;
+            case GONE, STALE -> ErrorCode.GONE;
+            case UNSUPPORTED -> ErrorCode.CONFLICT;
             case INVALID -> ErrorCode.BAD_REQUEST;
         }, e.getMessage()));
         config.routes.exception(AuthException.class, (e, ctx) -> {

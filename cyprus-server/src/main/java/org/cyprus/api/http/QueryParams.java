@@ -38,6 +38,19 @@ final class QueryParams {
         }).orElse(fallback);
     }
 
+    /** A decimal number such as {@code 11525.5} (no exponent, no sign), within {@code [min, max]}. */
+    static double decimal(Context ctx, String name, double min, double max, double fallback) {
+        return text(ctx, name, 24).map(v -> {
+            if (v.matches("\\d{1,12}(\\.\\d{1,20})?")) {
+                double n = Double.parseDouble(v);
+                if (n >= min && n <= max) {
+                    return n;
+                }
+            }
+            throw ApiException.badRequest("Query parameter '" + name + "' must be a number of seconds from " + min + " to " + max + ".");
+        }).orElse(fallback);
+    }
+
     static <E extends Enum<E>> Optional<E> choice(Context ctx, String name, Class<E> type) {
         return text(ctx, name, 32).map(v -> {
             try {

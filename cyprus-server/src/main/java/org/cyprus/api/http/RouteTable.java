@@ -20,6 +20,7 @@ public final class RouteTable {
         CoverResource covers = new CoverResource(books, s.covers());
         FacetResource facets = new FacetResource(s.catalog(), s.libraries(), authorize);
         UploadResource uploads = new UploadResource(s.uploads(), s.uploadArea());
+        StreamResource streams = new StreamResource(s.media().streams(), s.media().files(), authorize);
         return List.of(
                 Route.get("/health", Access.PUBLIC, system::health),
                 Route.get("/api/v1/server", Access.PUBLIC, system::server),
@@ -58,6 +59,10 @@ public final class RouteTable {
                 Route.get("/api/v1/books/{id}", Access.AUTHENTICATED, books::get),
                 Route.post("/api/v1/books/{id}/media-token", Access.AUTHENTICATED, books::mediaToken),
                 Route.get("/api/v1/books/{id}/cover", Access.MEDIA, covers::get),
+                Route.get("/api/v1/books/{id}/stream", Access.MEDIA, streams::stream),
+                Route.get("/api/v1/books/{id}/hls/master.m3u8", Access.MEDIA, streams::master),
+                Route.get("/api/v1/books/{id}/dash/manifest.mpd", Access.MEDIA, streams::dash),
+                Route.get("/api/v1/books/{id}/media/{version}/{name}", Access.MEDIA, streams::media),
 
                 Route.get("/api/v1/authors", Access.AUTHENTICATED, facets::authors),
                 Route.get("/api/v1/narrators", Access.AUTHENTICATED, facets::narrators),

@@ -117,6 +117,13 @@ class AuthorizationMatrixIT {
         return scope == Scope.B ? bookB : bookA;
     }
 
+    /** The media playlist path of the book of {@code scope}, as the administrator's multivariant playlist names it. */
+    private static String mediaPlaylist(Scope scope) {
+        String master = server.as(tokens.get("ADMIN"), request("/api/v1/books/" + book(scope) + "/hls/master.m3u8")).body();
+        String relative = master.lines().filter(l -> !l.startsWith("#") && !l.isBlank()).findFirst().orElseThrow();
+        return server.uri("/api/v1/books/" + book(scope) + "/hls/").resolve(relative).getPath();
+    }
+
     /** A fresh access token of {@code who}, for probes that sign a session out. */
     private static String freshToken(Who who) {
         return switch (who) {
@@ -191,6 +198,10 @@ class AuthorizationMatrixIT {
             p.add(new Probe("GET /api/v1/books/{id}", s, w -> request("/api/v1/books/" + book(s))));
             p.add(new Probe("POST /api/v1/books/{id}/media-token", s, w -> jsonRequest("/api/v1/books/" + book(s) + "/media-token", "POST", "")));
             p.add(new Probe("GET /api/v1/books/{id}/cover", s, w -> request("/api/v1/books/" + book(s) + "/cover?size=128")));
+            p.add(new Probe("GET /api/v1/books/{id}/stream", s, w -> request("/api/v1/books/" + book(s) + "/stream?start=0.5")));
+            p.add(new Probe("GET /api/v1/books/{id}/hls/master.m3u8", s, w -> request("/api/v1/books/" + book(s) + "/hls/master.m3u8")));
+            p.add(new Probe("GET /api/v1/books/{id}/dash/manifest.mpd", s, w -> request("/api/v1/books/" + book(s) + "/dash/manifest.mpd")));
+            p.add(new Probe("GET /api/v1/books/{id}/media/{version}/{name}", s, w -> request(mediaPlaylist(s))));
         }
         p.add(new Probe("DELETE /api/v1/libraries/{id}", Scope.NONE, w -> {
             try {

@@ -243,6 +243,11 @@ class SecurityRegressionIT {
         String capability = json(server.as(alice, jsonRequest("/api/v1/books/" + bookA + "/media-token", "POST", ""))).get("token").asText();
         assertThat(server.anonymous(get("/api/v1/books/" + bookA + "/cover?t=" + capability)).statusCode()).isEqualTo(200);
         assertThat(server.anonymous(get("/api/v1/books/" + bookB + "/cover?t=" + capability)).statusCode()).isEqualTo(404);
+        for (String media : List.of("/hls/master.m3u8", "/dash/manifest.mpd", "/stream?start=0.2")) {
+            String joiner = media.contains("?") ? "&" : "?";
+            assertThat(server.anonymous(get("/api/v1/books/" + bookA + media + joiner + "t=" + capability)).statusCode()).as(media).isEqualTo(200);
+            assertThat(server.anonymous(get("/api/v1/books/" + bookB + media + joiner + "t=" + capability)).statusCode()).as(media).isEqualTo(404);
+        }
         String tampered = capability.substring(0, capability.length() - 2) + (capability.endsWith("A") ? "BB" : "AA");
         assertThat(server.anonymous(get("/api/v1/books/" + bookA + "/cover?t=" + tampered)).statusCode()).isEqualTo(401);
 
