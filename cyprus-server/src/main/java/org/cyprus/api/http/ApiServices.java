@@ -15,6 +15,7 @@ import org.cyprus.library.catalog.Catalog;
 import org.cyprus.library.cover.CoverStore;
 import org.cyprus.library.media.MediaFiles;
 import org.cyprus.library.upload.Uploads;
+import org.cyprus.stream.FileMappings;
 import org.cyprus.system.ServerStatus;
 
 /** The domain services the HTTP API calls, handed over by the composition root. */
@@ -33,10 +34,11 @@ public record ApiServices(ServerStatus status, LibraryService libraries, Catalog
         Objects.requireNonNull(clock);
     }
 
-    /** What serving audio rests on. */
-    public record Media(MediaFiles files) {
+    /** What serving audio rests on: where the files are, and the mappings their bytes are sent from. */
+    public record Media(MediaFiles files, FileMappings mappings) {
         public Media {
             Objects.requireNonNull(files);
+            Objects.requireNonNull(mappings);
         }
     }
 

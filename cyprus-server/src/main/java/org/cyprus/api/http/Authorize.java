@@ -6,6 +6,7 @@ import java.util.Set;
 import org.cyprus.auth.AccessPolicy;
 import org.cyprus.auth.Principal;
 import org.cyprus.library.catalog.BookDetail;
+import org.cyprus.library.media.PlayableFile;
 
 /**
  * Resource-level checks for handlers, through the one access policy. Anything the caller may not read answers
@@ -27,6 +28,13 @@ final class Authorize {
     void book(Context ctx, BookDetail book) {
         if (!policy.canReadBook(RouteGuard.principal(ctx), book.libraryId(), book.id())) {
             throw ApiException.notFound("There is no book " + book.id() + ".");
+        }
+    }
+
+    /** The file's book must be readable (by library access, or a media capability for that book). */
+    void file(Context ctx, PlayableFile file) {
+        if (!policy.canReadBook(RouteGuard.principal(ctx), file.libraryId(), file.bookId())) {
+            throw ApiException.notFound("There is no file " + file.id() + ".");
         }
     }
 

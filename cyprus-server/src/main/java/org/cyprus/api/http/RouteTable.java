@@ -1,9 +1,14 @@
 package org.cyprus.api.http;
 
+import java.time.Duration;
 import java.util.List;
+import org.cyprus.library.media.RecentMediaFiles;
 
 /** Every HTTP route of Cyprus, in one place, each with who may call it. */
 public final class RouteTable {
+    /** How long a file's lookup is reused: a player asks for range after range of the same file. */
+    private static final Duration FILE_LOOKUP_TTL = Duration.ofSeconds(2);
+
     private RouteTable() {
     }
 
@@ -20,6 +25,8 @@ public final class RouteTable {
         CoverResource covers = new CoverResource(books, s.covers());
         FacetResource facets = new FacetResource(s.catalog(), s.libraries(), authorize);
         UploadResource uploads = new UploadResource(s.uploads(), s.uploadArea());
+        FileResource files = new FileResource(new RecentMediaFiles(s.media().files(), s.clock(), FILE_LOOKUP_TTL), authorize,
+                new ByteResponseWriter(s.media().mappings()), s.clock());
         return List.of(
                 Route.get("/health", Access.PUBLIC, system::health),
                 Route.get("/api/v1/server", Access.PUBLIC, system::server),
@@ -58,6 +65,7 @@ public final class RouteTable {
                 Route.get("/api/v1/books/{id}", Access.AUTHENTICATED, books::get),
                 Route.post("/api/v1/books/{id}/media-token", Access.AUTHENTICATED, books::mediaToken),
                 Route.get("/api/v1/books/{id}/cover", Access.MEDIA, covers::get),
+                Route.get("/api/v1/files/{id}", Access.MEDIA, files::get),
 
                 Route.get("/api/v1/authors", Access.AUTHENTICATED, facets::authors),
                 Route.get("/api/v1/narrators", Access.AUTHENTICATED, facets::narrators),
