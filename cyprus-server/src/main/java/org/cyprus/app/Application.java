@@ -36,6 +36,7 @@ import org.cyprus.library.LibraryFolder;
 import org.cyprus.library.LibraryWatcher;
 import org.cyprus.library.upload.UploadLimits;
 import org.cyprus.library.upload.Uploads;
+import org.cyprus.stream.FileMappings;
 import org.cyprus.system.ServerStatus;
 import org.cyprus.system.Version;
 import org.slf4j.Logger;
@@ -45,18 +46,23 @@ import org.slf4j.LoggerFactory;
 public final class Application implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger("cyprus");
     private static final long MAX_REQUEST_BYTES = 1L << 20;
+    /** Files whose mappings are kept for serving, and their total size: address space, not memory (org/cyprus/stream/README.md). */
+    private static final int MAPPED_FILES = 128;
+    private static final long MAPPED_BYTES = 16L << 30;
 
     private final CoreServices services;
     private final HttpServer http;
     private final LibraryWatcher watcher;
     private final List<Route> routes;
+    private final FileMappings mappings;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private Application(CoreServices services, HttpServer http, LibraryWatcher watcher, List<Route> routes) {
+    private Application(CoreServices services, HttpServer http, LibraryWatcher watcher, List<Route> routes, FileMappings mappings) {
         this.services = services;
         this.http = http;
         this.watcher = watcher;
         this.routes = List.copyOf(routes);
+        this.mappings = mappings;
     }
 
     /**
@@ -76,6 +82,7 @@ public final class Application implements AutoCloseable {
         config.library().ifPresent(Application::checkLibrary);
         // Migrating before listening, not alongside: on two cores the overlap made start-up slower (bench/RESULTS.md).
         CoreServices services = CoreServices.open(config, clock);
+        FileMappings mappings = new FileMappings(MAPPED_FILES, MAPPED_BYTES);
         try {
             ServerStatus status = new ServerStatus(config.serverName(), version, services.accounts()::setupRequired,
                     services.database()::ready);
@@ -83,7 +90,7 @@ public final class Application implements AutoCloseable {
             ApiServices.Auth auth = auth(services);
             ApiServices api = new ApiServices(status, services.libraries(), services.catalog(), services.covers(), scans,
                     new Uploads(services.libraries(), UploadLimits.DEFAULT), config.dataDir().resolve("uploads"), auth,
-                    media(services, config), services.clock());
+                    media(services, config, mappings), services.clock());
             HttpSettings settings = new HttpSettings(config.host(), config.port(), config.accessLog(),
                     config.shutdownGrace(), MAX_REQUEST_BYTES,
                     config.tls().map(t -> new HttpSettings.Tls(t.certificate(), t.privateKey())), config.trustedProxies());
@@ -94,11 +101,12 @@ public final class Application implements AutoCloseable {
                     (System.nanoTime() - startNanos) / 1_000_000, config.dataDir().toAbsolutePath().normalize());
             LibraryWatcher watcher = new LibraryWatcher(services.libraries(), services.events(), Duration.ofSeconds(2),
                     config.rescanInterval(), config.watch());
-            Application application = new Application(services, http, watcher, routes);
+            Application application = new Application(services, http, watcher, routes, mappings);
             application.scanLibraries(config.library());
             watcher.start();
             return application;
         } catch (RuntimeException e) {
+            mappings.close();
             services.close();
             throw e instanceof PortInUseException || e instanceof TlsSetupException ? new StartupException(e.getMessage(), e) : e;
         }
@@ -148,9 +156,9 @@ public final class Application implements AutoCloseable {
     /** Frame tables kept in memory: about two 20-hour MP3 books' worth (each frame costs some 10–20 bytes). */
     private static final long FRAMES_IN_MEMORY = 6_000_000;
 
-    private static ApiServices.Media media(CoreServices services, ServerConfig config) {
+    private static ApiServices.Media media(CoreServices services, ServerConfig config, FileMappings mappings) {
         AudioStreams frames = new AudioStreams(config.dataDir().resolve("frames"), FRAMES_IN_MEMORY);
-        return new ApiServices.Media(services.mediaFiles(), new BookStreams(new BookAudios(services.mediaFiles(), frames)));
+        return new ApiServices.Media(services.mediaFiles(), mappings, new BookStreams(new BookAudios(services.mediaFiles(), frames)));
     }
 
     private static void checkLibrary(Path path) {
@@ -196,6 +204,7 @@ public final class Application implements AutoCloseable {
         try {
             watcher.close();
             http.close();
+            mappings.close();
         } finally {
             services.close();
         }

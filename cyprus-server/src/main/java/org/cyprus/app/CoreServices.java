@@ -1,8 +1,10 @@
 package org.cyprus.app;
 
 import java.time.Clock;
+import java.time.Duration;
 import org.cyprus.auth.Accounts;
 import org.cyprus.auth.AuthStore;
+import org.cyprus.auth.AuthStoreCache;
 import org.cyprus.auth.PasswordHasher;
 import org.cyprus.config.ServerConfig;
 import org.cyprus.events.EventBus;
@@ -42,7 +44,8 @@ public final class CoreServices implements AutoCloseable {
 
     private CoreServices(Database database, ServerConfig config, Clock clock) {
         this.clock = clock;
-        this.authStore = new JdbcAuthStore(database);
+        // Every request checks its account and device session; a second of memory spares the database most of that.
+        this.authStore = new AuthStoreCache(new JdbcAuthStore(database), Duration.ofSeconds(1));
         this.accounts = new Accounts(authStore, PasswordHasher.DEFAULT, clock);
         this.database = database;
         this.events = new LocalEventBus();

@@ -59,6 +59,29 @@ public final class AudioFixtures {
         return run(target, args);
     }
 
+    /**
+     * A long constant-bitrate MP3 made quickly: ten seconds of 128 kb/s frames (no tags, no Xing header) written
+     * {@code copies} times in a row, which is itself a valid MP3 stream — about 160 KB per copy.
+     */
+    public static Path longMp3(Path target, int copies) {
+        try {
+            Files.createDirectories(target.getParent());
+            Path piece = Files.createTempFile("piece-", ".mp3");
+            Tools.ffmpeg("-f", "lavfi", "-i", tone(10), "-ac", "1", "-c:a", "libmp3lame", "-b:a", "128k", "-write_xing", "0",
+                    "-id3v2_version", "0", "-f", "mp3", piece.toString());
+            byte[] frames = Files.readAllBytes(piece);
+            Files.delete(piece);
+            try (var out = Files.newOutputStream(target)) {
+                for (int i = 0; i < copies; i++) {
+                    out.write(frames);
+                }
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** An M4B with chapters, tags and (optionally) an embedded JPEG cover. */
     public static Path m4b(Path target, double seconds, Map<String, String> tags, List<ChapterSpec> chapters, Path cover) {
         try {

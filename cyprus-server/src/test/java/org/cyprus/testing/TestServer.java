@@ -113,6 +113,18 @@ public final class TestServer implements AutoCloseable {
         }
     }
 
+    /** As {@link #anonymous}, with the body as bytes. */
+    public HttpResponse<byte[]> anonymousBytes(HttpRequest.Builder request) {
+        try {
+            return client.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Sends {@code request} with {@code bearer} as its access token (or API key). */
     public HttpResponse<String> as(String bearer, HttpRequest.Builder request) {
         return anonymous(request.header("Authorization", "Bearer " + bearer));

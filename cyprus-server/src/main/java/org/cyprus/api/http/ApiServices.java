@@ -16,6 +16,7 @@ import org.cyprus.library.cover.CoverStore;
 import org.cyprus.library.media.MediaFiles;
 import org.cyprus.stream.BookStreams;
 import org.cyprus.library.upload.Uploads;
+import org.cyprus.stream.FileMappings;
 import org.cyprus.system.ServerStatus;
 
 /** The domain services the HTTP API calls, handed over by the composition root. */
@@ -34,10 +35,11 @@ public record ApiServices(ServerStatus status, LibraryService libraries, Catalog
         Objects.requireNonNull(clock);
     }
 
-    /** What serving audio rests on. */
-    public record Media(MediaFiles files, BookStreams streams) {
+    /** What serving audio rests on: where the files are, the mappings their bytes are sent from, and book streams. */
+    public record Media(MediaFiles files, FileMappings mappings, BookStreams streams) {
         public Media {
             Objects.requireNonNull(files);
+            Objects.requireNonNull(mappings);
             Objects.requireNonNull(streams);
         }
     }

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.cyprus.auth.AccessPolicy;
 import org.cyprus.auth.Principal;
 import org.cyprus.library.catalog.BookDetail;
+import org.cyprus.library.media.PlayableFile;
 
 /**
  * Resource-level checks for handlers, through the one access policy. Anything the caller may not read answers
@@ -34,6 +35,13 @@ final class Authorize {
     void book(Context ctx, long libraryId, String bookId) {
         if (!policy.canReadBook(RouteGuard.principal(ctx), libraryId, bookId)) {
             throw ApiException.notFound("There is no book " + bookId + ".");
+        }
+    }
+
+    /** The file's book must be readable (by library access, or a media capability for that book). */
+    void file(Context ctx, PlayableFile file) {
+        if (!policy.canReadBook(RouteGuard.principal(ctx), file.libraryId(), file.bookId())) {
+            throw ApiException.notFound("There is no file " + file.id() + ".");
         }
     }
 

@@ -39,6 +39,8 @@ class AuthorizationMatrixIT {
     static long libraryB;
     static String bookA;
     static String bookB;
+    static String fileA;
+    static String fileB;
     static final Map<String, String> tokens = new LinkedHashMap<>();
     static final List<String> leaks = new ArrayList<>();
     /** Probes after which some of the stored sessions are gone: everywhere sign-out, and a password change. */
@@ -50,8 +52,11 @@ class AuthorizationMatrixIT {
     /** Which library's resource a probe touches. */
     enum Scope { NONE, A, B }
 
-    /** One concrete call of one route. */
-    record Probe(String route, Scope scope, Function<Who, HttpRequest.Builder> request) {
+    /** One concrete call of one route; {@code download} marks a request to keep a file, which needs that permission. */
+    record Probe(String route, Scope scope, Function<Who, HttpRequest.Builder> request, boolean download) {
+        Probe(String route, Scope scope, Function<Who, HttpRequest.Builder> request) {
+            this(route, scope, request, false);
+        }
     }
 
     @BeforeAll
@@ -70,6 +75,8 @@ class AuthorizationMatrixIT {
         server.awaitScans(libraryB, 0);
         bookA = json(server.get("/api/v1/libraries/" + libraryA + "/books")).at("/items/0/id").asText();
         bookB = json(server.get("/api/v1/libraries/" + libraryB + "/books")).at("/items/0/id").asText();
+        fileA = json(server.get("/api/v1/books/" + bookA)).at("/files/0/id").asText();
+        fileB = json(server.get("/api/v1/books/" + bookB)).at("/files/0/id").asText();
         createUser("alice", "user", "[" + libraryA + "]");
         createUser("guest", "guest", "[" + libraryA + "]");
         createUser("dora", "user", "\"all\"");
@@ -122,6 +129,10 @@ class AuthorizationMatrixIT {
         String master = server.as(tokens.get("ADMIN"), request("/api/v1/books/" + book(scope) + "/hls/master.m3u8")).body();
         String relative = master.lines().filter(l -> !l.startsWith("#") && !l.isBlank()).findFirst().orElseThrow();
         return server.uri("/api/v1/books/" + book(scope) + "/hls/").resolve(relative).getPath();
+    }
+
+    private static String file(Scope scope) {
+        return scope == Scope.B ? fileB : fileA;
     }
 
     /** A fresh access token of {@code who}, for probes that sign a session out. */
@@ -202,6 +213,8 @@ class AuthorizationMatrixIT {
             p.add(new Probe("GET /api/v1/books/{id}/hls/master.m3u8", s, w -> request("/api/v1/books/" + book(s) + "/hls/master.m3u8")));
             p.add(new Probe("GET /api/v1/books/{id}/dash/manifest.mpd", s, w -> request("/api/v1/books/" + book(s) + "/dash/manifest.mpd")));
             p.add(new Probe("GET /api/v1/books/{id}/media/{version}/{name}", s, w -> request(mediaPlaylist(s))));
+            p.add(new Probe("GET /api/v1/files/{id}", s, w -> request("/api/v1/files/" + file(s)).header("Range", "bytes=0-99")));
+            p.add(new Probe("GET /api/v1/files/{id}", s, w -> request("/api/v1/files/" + file(s) + "?download=1"), true));
         }
         p.add(new Probe("DELETE /api/v1/libraries/{id}", Scope.NONE, w -> {
             try {
@@ -239,6 +252,9 @@ class AuthorizationMatrixIT {
         }
         if (who != Who.ADMIN && probe.scope() == Scope.B) {
             return 404;
+        }
+        if (probe.download() && who != Who.ADMIN) {
+            return 403; // neither alice nor the guest may download books to keep; streaming needs no such permission
         }
         return 0;
     }

@@ -43,6 +43,8 @@ class SecurityRegressionIT {
     static Path privateBooks;
     static String bookA;
     static String bookB;
+    static String fileA;
+    static String fileB;
     static long libraryB;
     /** A fresh session of the limited user for each test (some tests move the clock past token lifetimes). */
     String alice;
@@ -70,6 +72,8 @@ class SecurityRegressionIT {
         server.awaitScans(libraryB, 0);
         bookA = json(server.get("/api/v1/libraries/1/books")).at("/items/0/id").asText();
         bookB = json(server.get("/api/v1/libraries/" + libraryB + "/books")).at("/items/0/id").asText();
+        fileA = json(server.get("/api/v1/books/" + bookA)).at("/files/0/id").asText();
+        fileB = json(server.get("/api/v1/books/" + bookB)).at("/files/0/id").asText();
         assertThat(server.send(jsonRequest("/api/v1/users", "POST",
                 "{\"username\":\"alice\",\"password\":\"" + PASSWORD + "\",\"libraries\":[1]}")).statusCode()).isEqualTo(201);
     }
@@ -133,6 +137,8 @@ class SecurityRegressionIT {
                 assertThat(server.anonymous(get("/api/v1/me?" + name + "=" + credential)).statusCode()).as(name).isEqualTo(401);
                 assertThat(server.anonymous(get("/api/v1/books/" + bookA + "/cover?" + name + "=" + credential)).statusCode())
                         .as("media route, " + name).isEqualTo(401);
+                assertThat(server.anonymous(get("/api/v1/files/" + fileA + "?" + name + "=" + credential)).statusCode())
+                        .as("file route, " + name).isEqualTo(401);
             }
         }
         assertThat(server.anonymous(get("/api/v1/me").header("Cookie", "cyprus_access=" + apiKey)).statusCode())
@@ -254,6 +260,45 @@ class SecurityRegressionIT {
         clock.advance(Duration.ofMinutes(61));
 
         assertThat(server.anonymous(get("/api/v1/books/" + bookA + "/cover?t=" + capability)).statusCode()).as("expired").isEqualTo(401);
+        assertThat(server.anonymous(get("/api/v1/files/" + fileA + "?t=" + capability)).statusCode()).as("expired").isEqualTo(401);
+    }
+
+    @Test
+    void aMediaCapabilityOpensItsBooksFilesAndNoOthers() throws IOException {
+        String capability = json(server.as(alice, jsonRequest("/api/v1/books/" + bookA + "/media-token", "POST", ""))).get("token").asText();
+        byte[] file = Files.readAllBytes(books.resolve("Ann/Alpha Book/01.mp3"));
+
+        HttpResponse<byte[]> whole = server.anonymousBytes(get("/api/v1/files/" + fileA + "?t=" + capability));
+        assertThat(whole.statusCode()).isEqualTo(200);
+        assertThat(whole.body()).isEqualTo(file);
+        HttpResponse<byte[]> range = server.anonymousBytes(get("/api/v1/files/" + fileA + "?t=" + capability).header("Range", "bytes=0-9"));
+        assertThat(range.statusCode()).as("players seek with ranges").isEqualTo(206);
+        assertThat(range.body()).isEqualTo(java.util.Arrays.copyOf(file, 10));
+
+        HttpResponse<String> other = server.anonymous(get("/api/v1/files/" + fileB + "?t=" + capability));
+        assertThat(other.statusCode()).as("another library's book").isEqualTo(404);
+        assertThat(other.body()).doesNotContain("Bravo");
+        String administrators = json(server.send(jsonRequest("/api/v1/books/" + bookA + "/media-token", "POST", ""))).get("token").asText();
+        assertThat(server.anonymous(get("/api/v1/files/" + fileB + "?t=" + administrators)).statusCode())
+                .as("scoped to its book, though its account reads every library").isEqualTo(404);
+        assertThat(server.anonymous(get("/api/v1/files/" + fileA + "?t=" + administrators)).statusCode()).isEqualTo(200);
+        assertThat(server.anonymous(get("/api/v1/files/" + fileA + "?download=1&t=" + capability)).statusCode())
+                .as("a capability streams; keeping the file needs the account's download permission").isEqualTo(403);
+        assertThat(server.anonymous(get("/api/v1/files/" + fileA).header("Authorization", "Bearer " + capability)).statusCode())
+                .as("not as a bearer token").isEqualTo(401);
+        assertThat(server.anonymous(get("/api/v1/files/" + fileA + "?t=" + alice)).statusCode())
+                .as("an access token is no capability").isEqualTo(401);
+
+        assertThat(server.send(jsonRequest("/api/v1/users/" + userId("alice"), "PATCH", "{\"canDownload\":true}")).statusCode()).isEqualTo(200);
+        HttpResponse<String> kept = server.anonymous(get("/api/v1/files/" + fileA + "?download=1&t=" + capability));
+        assertThat(kept.statusCode()).as("once the account may download").isEqualTo(200);
+        assertThat(kept.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).startsWith("attachment;"));
+        assertThat(server.send(jsonRequest("/api/v1/users/" + userId("alice"), "PATCH", "{\"canDownload\":false}")).statusCode()).isEqualTo(200);
+    }
+
+    private static long userId(String username) {
+        return json(server.get("/api/v1/users")).findParents("username").stream()
+                .filter(u -> u.get("username").asText().equals(username)).findFirst().orElseThrow().get("id").asLong();
     }
 
     @Test
