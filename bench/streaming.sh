@@ -57,7 +57,36 @@ echo "jdk: $("$jdk/bin/java" -version 2>&1 | head -1); server and load generator
 start=$(date +%s%N)
 curl -sf -o /dev/null -H "Authorization: Bearer $token" "$base/api/v1/books/$twenty/hls/master.m3u8"
 echo "first playlist of the 20-hour book after a scan (reads the whole 576 MB file once to index its frames): $(( ($(date +%s%N) - start) / 1000000 )) ms"
-"${java[@]}" "$root/bench/streaming/StreamBench.java" ttfb "$base" "$token" "$twenty" "$requests"
+"${java[@]}" "$root/bench/streaming/StreamBench.java" ttfb "$base" "$token" "$twenty"
+
+# Time to first byte, measured by curl (a native client, one connection per request, as a player seeking opens one),
+# after as many unmeasured requests to warm the server's JIT.
+duration=$(curl -sf -H "Authorization: Bearer $token" "$base/api/v1/books/$twenty" | sed 's/.*"durationSeconds":\([0-9.]*\).*/\1/')
+media=$(curl -sf -H "Authorization: Bearer $token" "$base/api/v1/books/$twenty/hls/master.m3u8" | grep -v '^#' | head -1)
+segments=$(curl -sf -H "Authorization: Bearer $token" "$base/api/v1/books/$twenty/hls/$media" | grep -c '^seg-')
+version_dir=$(dirname "$media")
+first_byte_of_stream() {   # seconds to the first byte of a stream from a random time in the book's second half
+  local start
+  start=$(awk -v d="$duration" -v r="$RANDOM" 'BEGIN {printf "%.3f", d * (0.5 + 0.5 * r / 32768)}')
+  { curl -s -N -o /dev/stdout -w '%{stderr}%{time_starttransfer}\n' -H "Authorization: Bearer $token" \
+      "$base/api/v1/books/$twenty/stream?start=$start" | head -c 100 >/dev/null || true; } 2>&1
+}
+first_byte_of_segment() {
+  curl -s -o /dev/null -w '%{time_starttransfer}\n' -H "Authorization: Bearer $token" \
+    "$base/api/v1/books/$twenty/hls/$version_dir/seg-$(( (RANDOM * 32768 + RANDOM) % segments )).ts"
+}
+percentiles() {   # "what" then seconds on stdin
+  sort -n | awk -v what="$1" '{a[NR] = $1 * 1000} END {
+    printf "%s: %d requests, p50 %.2f ms, p99 %.2f ms, max %.2f ms\n", what, NR, a[int((NR + 1) / 2)], a[int(NR * 0.99 + 0.999)], a[NR] }'
+}
+for _ in $(seq "$requests"); do first_byte_of_stream >/dev/null; first_byte_of_segment >/dev/null; done
+: >"$work/ttfb-stream"; : >"$work/ttfb-segment"
+for _ in $(seq "$requests"); do
+  first_byte_of_stream >>"$work/ttfb-stream"
+  first_byte_of_segment >>"$work/ttfb-segment"
+done
+percentiles "stream?start= deep in the book (second half), time to first byte (curl)" <"$work/ttfb-stream"
+percentiles "HLS segment (random, MPEG-TS), time to first byte (curl)" <"$work/ttfb-segment"
 "${java[@]}" -Xss256k "$root/bench/streaming/StreamBench.java" listeners "$base" "$token" "$one" "$listeners" "$seconds" 128 "$pid"
 cpu=$(awk '{print $14 + $15}' "/proc/$pid/stat")
 echo "server CPU time over the whole run: $(( cpu / $(getconf CLK_TCK) )) s"

@@ -20,14 +20,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * Streaming benchmarks against a running server (see bench/streaming.sh).
  *
  * <pre>
- * java StreamBench.java ttfb BASE TOKEN BOOK REQUESTS            time to first byte: stream?start= and HLS segments
+ * java StreamBench.java ttfb BASE TOKEN BOOK                     the first stream request and the media playlist
  * java StreamBench.java listeners BASE TOKEN BOOK N SECONDS KBPS PID   N paced listeners; the server's RSS over time
  * </pre>
  */
 public class StreamBench {
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
-            case "ttfb" -> ttfb(URI.create(args[1]), args[2], args[3], Integer.parseInt(args[4]));
+            case "ttfb" -> ttfb(URI.create(args[1]), args[2], args[3]);
             case "listeners" -> listeners(URI.create(args[1]), args[2], args[3], Integer.parseInt(args[4]), Integer.parseInt(args[5]),
                     Integer.parseInt(args[6]), Long.parseLong(args[7]));
             default -> throw new IllegalArgumentException(args[0]);
@@ -50,11 +50,10 @@ public class StreamBench {
         }
     }
 
-    static void ttfb(URI base, String token, String book, int requests) throws Exception {
+    static void ttfb(URI base, String token, String book) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         String detail = client.send(get(base, token, "/api/v1/books/" + book).build(), HttpResponse.BodyHandlers.ofString()).body();
         double durationSeconds = Double.parseDouble(detail.replaceAll(".*\"durationSeconds\":([0-9.]+).*", "$1"));
-        Random random = new Random(7);
 
         double cold = firstByteMs(client, get(base, token, "/api/v1/books/" + book + "/stream?start=" + (durationSeconds * 0.9)).build());
         String master = client.send(get(base, token, "/api/v1/books/" + book + "/hls/master.m3u8").build(), HttpResponse.BodyHandlers.ofString()).body();
@@ -68,28 +67,6 @@ public class StreamBench {
         System.out.printf("book: %.1f h; first stream request (frame table from disk or file): %.1f ms; media playlist of %d segments (%d KB): %.1f ms%n",
                 durationSeconds / 3600, cold, segments.size(), playlist.length() / 1024, playlistMs);
 
-        for (int i = 0; i < 50; i++) {   // warm the JIT
-            firstByteMs(client, get(base, token, "/api/v1/books/" + book + "/stream?start=" + random.nextDouble() * durationSeconds).build());
-            firstByteMs(client, HttpRequest.newBuilder(media.resolve(segments.get(random.nextInt(segments.size()))))
-                    .header("Authorization", "Bearer " + token).build());
-        }
-        double[] stream = new double[requests];
-        double[] segment = new double[requests];
-        for (int i = 0; i < requests; i++) {
-            double start = durationSeconds * (0.5 + 0.5 * random.nextDouble());
-            stream[i] = firstByteMs(client, get(base, token, "/api/v1/books/" + book + "/stream?start=" + String.format("%.3f", start)).build());
-            segment[i] = firstByteMs(client, HttpRequest.newBuilder(media.resolve(segments.get(random.nextInt(segments.size()))))
-                    .header("Authorization", "Bearer " + token).build());
-        }
-        report("stream?start= deep in the book (second half), time to first byte", stream);
-        report("HLS segment (random, MPEG-TS), time to first byte", segment);
-    }
-
-    private static void report(String what, double[] ms) {
-        double[] sorted = ms.clone();
-        Arrays.sort(sorted);
-        System.out.printf("%s: %d requests, p50 %.2f ms, p99 %.2f ms, max %.2f ms%n", what, sorted.length,
-                sorted[sorted.length / 2], sorted[(int) Math.ceil(sorted.length * 0.99) - 1], sorted[sorted.length - 1]);
     }
 
     static void listeners(URI base, String token, String book, int count, int seconds, int kbps, long serverPid) throws Exception {

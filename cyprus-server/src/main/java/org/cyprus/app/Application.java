@@ -34,6 +34,7 @@ import org.cyprus.library.Library;
 import org.cyprus.library.LibraryException;
 import org.cyprus.library.LibraryFolder;
 import org.cyprus.library.LibraryWatcher;
+import org.cyprus.library.media.RecentMediaFiles;
 import org.cyprus.library.upload.UploadLimits;
 import org.cyprus.library.upload.Uploads;
 import org.cyprus.stream.FileMappings;
@@ -55,6 +56,8 @@ public final class Application implements AutoCloseable {
     private final LibraryWatcher watcher;
     private final List<Route> routes;
     private final FileMappings mappings;
+    /** How long a file's or book's media lookup is reused (a moved file or a deleted library shows that much later). */
+    private static final Duration MEDIA_LOOKUP_TTL = Duration.ofSeconds(2);
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private Application(CoreServices services, HttpServer http, LibraryWatcher watcher, List<Route> routes, FileMappings mappings) {
@@ -158,7 +161,9 @@ public final class Application implements AutoCloseable {
 
     private static ApiServices.Media media(CoreServices services, ServerConfig config, FileMappings mappings) {
         AudioStreams frames = new AudioStreams(config.dataDir().resolve("frames"), FRAMES_IN_MEMORY);
-        return new ApiServices.Media(services.mediaFiles(), mappings, new BookStreams(new BookAudios(services.mediaFiles(), frames)));
+        // Players ask for range after range of a file and segment after segment of a book: lookups are reused briefly.
+        RecentMediaFiles files = new RecentMediaFiles(services.mediaFiles(), services.clock(), MEDIA_LOOKUP_TTL);
+        return new ApiServices.Media(files, mappings, new BookStreams(new BookAudios(files, frames)));
     }
 
     private static void checkLibrary(Path path) {

@@ -18,6 +18,14 @@ public interface AuthStore {
 
     Optional<User> user(long id);
 
+    /**
+     * The user as far as it is known without waiting on storage: a cache answers from memory, and empty where it would
+     * have to load. A store without such a memory answers empty.
+     */
+    default Optional<User> userIfRemembered(long id) {
+        return Optional.empty();
+    }
+
     /** An account and its password hash, by username (case-insensitive). */
     Optional<StoredUser> userByName(String username);
 

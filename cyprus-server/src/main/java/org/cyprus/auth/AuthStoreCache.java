@@ -63,6 +63,13 @@ public final class AuthStoreCache implements AuthStore {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
+    public Optional<User> userIfRemembered(long id) {
+        Entry entry = entries.get(new UserKey(id));
+        return entry != null && System.nanoTime() - entry.expiresAtNanos() < 0 ? Optional.of((User) entry.value()) : Optional.empty();
+    }
+
+    @Override
     public Optional<User> user(long id) {
         return remembered(new UserKey(id), () -> store.user(id));
     }

@@ -68,6 +68,16 @@ public final class Credentials {
                 .map(u -> new Principal(u, Optional.empty(), Principal.Method.MEDIA_CAPABILITY, Optional.of(f.get(1)))));
     }
 
+    /**
+     * As {@link #mediaCapability}, answered from what the store remembers only, for callers that must not wait on
+     * storage: empty also when the user would have to be loaded.
+     */
+    public Optional<Principal> mediaCapabilityIfRemembered(String token) {
+        Optional<List<String>> fields = tokens.verify(token, MediaCapabilities.KIND, 2);
+        return fields.flatMap(f -> parseId(f.get(0)).flatMap(store::userIfRemembered).filter(User::active)
+                .map(u -> new Principal(u, Optional.empty(), Principal.Method.MEDIA_CAPABILITY, Optional.of(f.get(1)))));
+    }
+
     /** Records that a session was used, at most once a minute per session. */
     private void touch(String sessionId, String address) {
         long now = clock.millis();

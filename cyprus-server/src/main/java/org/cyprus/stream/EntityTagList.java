@@ -36,7 +36,7 @@ public sealed interface EntityTagList {
     }
 
     /** The field value parsed; nothing when it is neither {@code *} nor a well-formed list of entity tags. */
-    static Optional<EntityTagList> parse(String fieldValue) {
+    public static Optional<EntityTagList> parse(String fieldValue) {
         String value = fieldValue.strip();
         if (value.equals("*")) {
             return Optional.of(new Any());

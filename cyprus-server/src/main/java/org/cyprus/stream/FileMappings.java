@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
@@ -67,6 +68,17 @@ public final class FileMappings implements AutoCloseable {
             lock.unlock();
         }
         return new Lease(fresh);
+    }
+
+    /** A lease on the mapping of {@code version} if one is cached, without opening or mapping anything. */
+    public Optional<Lease> leaseIfMapped(FileVersion version) {
+        lock.lock();
+        try {
+            MappedFile cached = byPath.get(version.path());
+            return cached != null && cached.version().equals(version) && cached.retain() ? Optional.of(new Lease(cached)) : Optional.empty();
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Forgets the mapping of {@code version}, if it is the one cached (after it failed a response). */

@@ -161,6 +161,18 @@ class LibraryScanIT {
         HttpResponse<String> again = server.send(HttpRequest.newBuilder(server.uri(b.get("coverUrl").asText() + "&size=100"))
                 .header("If-None-Match", etag));
         assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.headers().firstValue("ETag")).hasValue(etag);
+        assertThat(again.headers().firstValue("Content-Type")).as("a 304 carries no representation metadata").isEmpty();
+        assertThat(again.headers().firstValue("Content-Length")).as("RFC 9110 §8.6: none, or the 200's").isEmpty();
+        HttpResponse<String> listed = server.send(HttpRequest.newBuilder(server.uri(b.get("coverUrl").asText() + "&size=100"))
+                .header("If-None-Match", "\"other\", W/" + etag));
+        assertThat(listed.statusCode()).as("If-None-Match is a list, compared weakly").isEqualTo(304);
+        HttpResponse<String> star = server.send(HttpRequest.newBuilder(server.uri(b.get("coverUrl").asText() + "&size=100"))
+                .header("If-None-Match", "*"));
+        assertThat(star.statusCode()).isEqualTo(304);
+        HttpResponse<String> stale = server.send(HttpRequest.newBuilder(server.uri(b.get("coverUrl").asText() + "&size=100"))
+                .header("If-None-Match", "\"other\""));
+        assertThat(stale.statusCode()).isEqualTo(200);
 
         HttpResponse<String> none = server.get("/api/v1/books/" + book("Opf Title").get("id").asText() + "/cover");
         assertThat(none.statusCode()).isEqualTo(404);

@@ -14,6 +14,7 @@ import org.cyprus.library.LibraryService;
 import org.cyprus.library.catalog.Catalog;
 import org.cyprus.library.cover.CoverStore;
 import org.cyprus.library.media.MediaFiles;
+import org.cyprus.library.media.RecentMediaFiles;
 import org.cyprus.stream.BookStreams;
 import org.cyprus.library.upload.Uploads;
 import org.cyprus.stream.FileMappings;
@@ -36,7 +37,7 @@ public record ApiServices(ServerStatus status, LibraryService libraries, Catalog
     }
 
     /** What serving audio rests on: where the files are, the mappings their bytes are sent from, and book streams. */
-    public record Media(MediaFiles files, FileMappings mappings, BookStreams streams) {
+    public record Media(RecentMediaFiles files, FileMappings mappings, BookStreams streams) {
         public Media {
             Objects.requireNonNull(files);
             Objects.requireNonNull(mappings);

@@ -40,9 +40,18 @@ final class Authorize {
 
     /** The file's book must be readable (by library access, or a media capability for that book). */
     void file(Context ctx, PlayableFile file) {
-        if (!policy.canReadBook(RouteGuard.principal(ctx), file.libraryId(), file.bookId())) {
+        file(RouteGuard.principal(ctx), file);
+    }
+
+    /** As {@link #file(Context, PlayableFile)}, for a principal found outside the framework. */
+    void file(Principal principal, PlayableFile file) {
+        if (!mayRead(principal, file)) {
             throw ApiException.notFound("There is no file " + file.id() + ".");
         }
+    }
+
+    boolean mayRead(Principal principal, PlayableFile file) {
+        return policy.canReadBook(principal, file.libraryId(), file.bookId());
     }
 
     Set<Long> readableLibraries(Context ctx, Collection<Long> libraryIds) {

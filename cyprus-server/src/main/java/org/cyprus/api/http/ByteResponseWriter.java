@@ -27,12 +27,17 @@ import org.slf4j.LoggerFactory;
 final class ByteResponseWriter {
     private static final Logger log = LoggerFactory.getLogger("http");
     /** The most written in one call: a buffer over a mapping cannot pass 2 GiB, and smaller calls cost nothing more. */
-    private static final int CHUNK_BYTES = 8 << 20;
+    static final int CHUNK_BYTES = 8 << 20;
 
     private final FileMappings mappings;
 
     ByteResponseWriter(FileMappings mappings) {
         this.mappings = mappings;
+    }
+
+    /** The mappings the bytes are written from. */
+    FileMappings mappings() {
+        return mappings;
     }
 
     /**
@@ -170,6 +175,11 @@ final class ByteResponseWriter {
         if (ctx.res() instanceof ServletApiResponse jetty) {
             jetty.getServletChannel().getEndPoint().close(failure);
         }
+        stopped(file, failure);
+    }
+
+    /** Notes a response that broke off: when the file changed under it, its mapping is evicted. */
+    void stopped(ServedFile file, Throwable failure) {
         if (failure instanceof IOException && !changedOnDisk(file.version())) {
             log.debug("Sending {} stopped: {}", file.version().path(), failure.toString());
             return;

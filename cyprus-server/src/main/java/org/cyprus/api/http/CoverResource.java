@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.cyprus.library.catalog.BookDetail;
+import org.cyprus.stream.EntityTag;
+import org.cyprus.stream.EntityTagList;
 import org.cyprus.library.cover.CoverStore;
 
 /** {@code /api/v1/books/{id}/cover?size=N}: the book's cover as a JPEG scaled to one of a few sizes, cached. */
@@ -36,8 +38,15 @@ final class CoverResource {
         ctx.header("ETag", etag);
         // A URL naming the cover's version never changes meaning: cache it for good. Otherwise revalidate hourly.
         ctx.header("Cache-Control", versioned ? "private, max-age=31536000, immutable" : "private, max-age=3600");
-        if (etag.equals(ctx.header("If-None-Match"))) {
+        // RFC 9110 §13.1.2: If-None-Match is a list compared weakly, or "*"; an unparsable field is ignored.
+        String ifNoneMatch = ctx.header("If-None-Match");
+        if (ifNoneMatch != null && EntityTagList.parse(ifNoneMatch)
+                .map(list -> list.matches(EntityTag.strong(etag.substring(1, etag.length() - 1)), false)).orElse(false)) {
+            // §15.4.5: no content and no other representation metadata; committing now keeps Jetty from announcing
+            // a Content-Length of 0 (§8.6 allows only the 200's length).
             ctx.status(304);
+            ctx.res().setContentType(null);
+            ctx.res().flushBuffer();
             return;
         }
         Optional<Path> file;

@@ -74,7 +74,8 @@ public final class HttpServer implements AutoCloseable {
         config.startup.startupWatcherEnabled = false;
         config.jetty.host = settings.host();
         config.jetty.port = settings.port();
-        config.jetty.threadPool = threadPool();
+        QueuedThreadPool pool = threadPool();
+        config.jetty.threadPool = pool;
         config.http.prefer405over404 = true;
         config.http.generateEtags = false;
         config.http.maxRequestSize = settings.maxRequestBytes();
@@ -84,6 +85,8 @@ public final class HttpServer implements AutoCloseable {
             server.setStopTimeout(settings.shutdownGrace().toMillis());
             server.setStopAtShutdown(false);
             server.setErrorHandler(new JsonErrorPages.ServerErrors());
+            // Javalin puts its servlet context inside the server's wrapper: direct routes are asked first.
+            server.setHandler(new DirectRoutes(routes, guard, pool.getVirtualThreadsExecutor()));
             if (settings.accessLog()) {
                 Slf4jRequestLogWriter writer = new Slf4jRequestLogWriter();
                 writer.setLoggerName("access");

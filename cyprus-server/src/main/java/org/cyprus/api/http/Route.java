@@ -2,6 +2,7 @@ package org.cyprus.api.http;
 
 import io.javalin.http.Handler;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One entry of the route table.
@@ -10,16 +11,30 @@ import java.util.Objects;
  * @param path    the path, with {@code {name}} parameters
  * @param access  who may call it
  * @param handler what answers it
+ * @param direct  a cheaper answer for the requests it is sure of, tried first ({@link DirectHandler})
  */
-public record Route(HttpMethod method, String path, Access access, Handler handler) {
+public record Route(HttpMethod method, String path, Access access, Handler handler, Optional<DirectHandler> direct) {
     public Route {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(access, "access");
         Objects.requireNonNull(handler, "handler");
+        Objects.requireNonNull(direct, "direct");
         if (!path.startsWith("/")) {
             throw new IllegalArgumentException("route path must start with '/': " + path);
         }
+        if (direct.isPresent() && (method != HttpMethod.GET || access == Access.PUBLIC || !DirectRoutes.supports(path))) {
+            throw new IllegalArgumentException("a direct handler needs a guarded GET route ending in one {parameter}: " + path);
+        }
+    }
+
+    public Route(HttpMethod method, String path, Access access, Handler handler) {
+        this(method, path, access, handler, Optional.empty());
+    }
+
+    /** This route, answered first by {@code direct} where it can. */
+    public Route withDirect(DirectHandler direct) {
+        return new Route(method, path, access, handler, Optional.of(direct));
     }
 
     public static Route get(String path, Access access, Handler handler) {

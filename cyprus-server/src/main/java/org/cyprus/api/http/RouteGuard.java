@@ -11,10 +11,8 @@ import org.cyprus.auth.Credentials;
 import org.cyprus.auth.Principal;
 
 /**
- * Runs before every handler: finds who is asking (an access token or API key in the Authorization header, else the
- * session cookie, else — on media routes only — a media capability in {@code ?t=}), enforces the route's
- * {@link Access}, and refuses cookie-authenticated state changes that lack the anti-CSRF header or come from
- * another origin. Tokens anywhere else in the query string are never looked at.
+ * Runs before every handler: finds who is asking ({@link Authentication}), enforces the route's {@link Access}, and
+ * refuses cookie-authenticated state changes that lack the anti-CSRF header or come from another origin.
  */
 public final class RouteGuard {
     /** The header cookie-authenticated clients send on state changes; a cross-site form cannot set it. */
@@ -22,12 +20,26 @@ public final class RouteGuard {
     static final String PRINCIPAL = "cyprus.principal";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
-    private final Credentials credentials;
+    private final Authentication authentication;
     private final AccessPolicy policy;
 
     public RouteGuard(Credentials credentials, AccessPolicy policy) {
-        this.credentials = credentials;
+        this.authentication = new Authentication(credentials);
         this.policy = policy;
+    }
+
+    /** How this guard finds who is asking, for routes' direct handlers to decide alike. */
+    Authentication authentication() {
+        return authentication;
+    }
+
+    /** Whether {@code principal} may call a route of {@code access} (an absent principal may call public routes only). */
+    boolean admits(Access access, Optional<Principal> principal) {
+        return switch (access) {
+            case PUBLIC -> true;
+            case AUTHENTICATED, MEDIA -> principal.isPresent();
+            case ADMIN -> principal.isPresent() && policy.canAdminister(principal.get());
+        };
     }
 
     Handler guard(Route route) {
@@ -61,35 +73,8 @@ public final class RouteGuard {
     }
 
     private Optional<Principal> authenticate(Context ctx, Access access) {
-        String address = ClientAddress.of(ctx);
-        String authorization = ctx.header("Authorization");
-        if (authorization != null) {
-            if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-                throw new ApiException(ErrorCode.UNAUTHORIZED, "Only Bearer credentials are accepted.");
-            }
-            String token = authorization.substring(7).strip();
-            Optional<Principal> principal = token.startsWith(Credentials.API_KEY_PREFIX)
-                    ? credentials.apiKey(token) : credentials.accessToken(token, Principal.Method.BEARER, address);
-            if (principal.isEmpty()) {
-                throw new ApiException(ErrorCode.UNAUTHORIZED, "The credentials are not valid (expired, revoked or malformed).",
-                        java.util.Map.of("WWW-Authenticate", "Bearer realm=\"cyprus\", error=\"invalid_token\""));
-            }
-            return principal;
-        }
-        String cookie = ctx.cookie(AuthCookies.ACCESS);
-        if (cookie != null) {
-            Optional<Principal> principal = credentials.accessToken(cookie, Principal.Method.COOKIE, address);
-            if (principal.isPresent()) {
-                return principal;
-            }
-        }
-        if (access == Access.MEDIA) {
-            String capability = ctx.queryParam("t");
-            if (capability != null) {
-                return credentials.mediaCapability(capability);
-            }
-        }
-        return Optional.empty();
+        return authentication.of(ctx.header("Authorization"), ctx.cookie(AuthCookies.ACCESS),
+                access == Access.MEDIA ? ctx.queryParam("t") : null, access, ClientAddress.of(ctx));
     }
 
     private static void checkCsrf(Context ctx) {

@@ -1,14 +1,9 @@
 package org.cyprus.api.http;
 
-import java.time.Duration;
 import java.util.List;
-import org.cyprus.library.media.RecentMediaFiles;
 
 /** Every HTTP route of Cyprus, in one place, each with who may call it. */
 public final class RouteTable {
-    /** How long a file's lookup is reused: a player asks for range after range of the same file. */
-    private static final Duration FILE_LOOKUP_TTL = Duration.ofSeconds(2);
-
     private RouteTable() {
     }
 
@@ -26,8 +21,11 @@ public final class RouteTable {
         FacetResource facets = new FacetResource(s.catalog(), s.libraries(), authorize);
         UploadResource uploads = new UploadResource(s.uploads(), s.uploadArea());
         StreamResource streams = new StreamResource(s.media().streams(), s.media().files(), authorize);
-        FileResource files = new FileResource(new RecentMediaFiles(s.media().files(), s.clock(), FILE_LOOKUP_TTL), authorize,
-                new ByteResponseWriter(s.media().mappings()), s.clock());
+        FileLookup fileLookup = new FileLookup(s.media().files(), authorize);
+        ServedFiles servedFiles = new ServedFiles();
+        ByteResponseWriter byteWriter = new ByteResponseWriter(s.media().mappings());
+        FileResource files = new FileResource(fileLookup, authorize, byteWriter, servedFiles, s.clock());
+        DirectFiles directFiles = new DirectFiles(fileLookup, servedFiles, byteWriter, s.clock());
         return List.of(
                 Route.get("/health", Access.PUBLIC, system::health),
                 Route.get("/api/v1/server", Access.PUBLIC, system::server),
@@ -70,7 +68,7 @@ public final class RouteTable {
                 Route.get("/api/v1/books/{id}/hls/master.m3u8", Access.MEDIA, streams::master),
                 Route.get("/api/v1/books/{id}/dash/manifest.mpd", Access.MEDIA, streams::dash),
                 Route.get("/api/v1/books/{id}/media/{version}/{name}", Access.MEDIA, streams::media),
-                Route.get("/api/v1/files/{id}", Access.MEDIA, files::get),
+                Route.get("/api/v1/files/{id}", Access.MEDIA, files::get).withDirect(directFiles),
 
                 Route.get("/api/v1/authors", Access.AUTHENTICATED, facets::authors),
                 Route.get("/api/v1/narrators", Access.AUTHENTICATED, facets::narrators),

@@ -1,6 +1,7 @@
 package org.cyprus.api.http;
 
 import io.javalin.http.Context;
+import org.eclipse.jetty.http.HttpFields;
 
 /**
  * Headers every response carries: no MIME sniffing, no referrers, no framing, and a strict Content-Security-Policy
@@ -22,6 +23,17 @@ final class SecurityHeaders {
         ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         if ("https".equals(ctx.scheme())) {
             ctx.header("Strict-Transport-Security", "max-age=31536000");
+        }
+    }
+
+    /** The same headers, for a response written on Jetty's core API. */
+    static void apply(HttpFields.Mutable fields, boolean secure) {
+        fields.add("X-Content-Type-Options", "nosniff");
+        fields.add("Referrer-Policy", "no-referrer");
+        fields.add("X-Frame-Options", "DENY");
+        fields.add("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        if (secure) {
+            fields.add("Strict-Transport-Security", "max-age=31536000");
         }
     }
 }

@@ -408,4 +408,54 @@ class FileServingIT {
         }
         assertThat(server.anonymous(request("01.mp3")).statusCode()).as("signed out").isEqualTo(401);
     }
+
+    /**
+     * What players send most — a range with a media capability — is answered on a direct path (DirectFiles) once the
+     * file is looked up and mapped; its answers must be the framework's, header for header and byte for byte.
+     */
+    @Test
+    void rangesByMediaCapabilityAreAnsweredDirectlyExactlyAsTheFrameworkAnswersThem() throws IOException {
+        String book = json(server.get("/api/v1/libraries/1/books?limit=200")).get("items").findValues("id").stream()
+                .map(JsonNode::asText).filter(id -> json(server.get("/api/v1/books/" + id)).get("files").findValues("name")
+                        .stream().anyMatch(n -> n.asText().equals("long.mp3"))).findFirst().orElseThrow();
+        String capability = json(server.send(HttpRequest.newBuilder(server.uri("/api/v1/books/" + book + "/media-token"))
+                .POST(HttpRequest.BodyPublishers.noBody()))).get("token").asText();
+        byte[] whole = onDisk("Dee/Long/long.mp3");
+        List<List<String>> cases = List.of(List.of("GET"), List.of("GET", "Range", "bytes=100-4195"), List.of("GET", "Range", "bytes=-333"),
+                List.of("GET", "Range", "bytes=4000-"), List.of("HEAD"), List.of("HEAD", "Range", "bytes=0-9"));
+        anonymousCapability(capability, List.of("GET", "Range", "bytes=0-0"));  // looks the file up and maps it
+        long before = DirectFiles.ANSWERED.sum();
+        for (List<String> c : cases) {
+            HttpResponse<byte[]> direct = anonymousCapability(capability, c);
+            HttpRequest.Builder framework = request("long.mp3", c.subList(1, c.size()).toArray(String[]::new))
+                    .method(c.get(0), HttpRequest.BodyPublishers.noBody());
+            HttpResponse<byte[]> expected = server.sendBytes(framework);
+            assertThat(direct.statusCode()).as(c.toString()).isIn(200, 206).isEqualTo(expected.statusCode());
+            assertThat(withoutDate(direct.headers())).as(c.toString()).isEqualTo(withoutDate(expected.headers()));
+            assertThat(direct.body()).as(c.toString()).isEqualTo(expected.body());
+            if (c.get(0).equals("GET") && c.size() == 1) {
+                assertThat(direct.body()).isEqualTo(whole);
+            }
+        }
+        assertThat(DirectFiles.ANSWERED.sum() - before).as("answers given on the direct path").isGreaterThanOrEqualTo(cases.size());
+        HttpResponse<byte[]> conditional = anonymousCapability(capability, List.of("GET", "If-None-Match", "*"));
+        assertThat(conditional.statusCode()).as("what the direct path declines is answered all the same").isEqualTo(304);
+        HttpResponse<byte[]> forged = anonymousCapability(capability.substring(0, capability.length() - 2) + "xx", List.of("GET"));
+        assertThat(forged.statusCode()).isEqualTo(401);
+    }
+
+    private static HttpResponse<byte[]> anonymousCapability(String capability, List<String> c) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri(url("long.mp3") + "?t=" + capability))
+                .method(c.get(0), HttpRequest.BodyPublishers.noBody());
+        for (int i = 1; i < c.size(); i += 2) {
+            request.header(c.get(i), c.get(i + 1));
+        }
+        return server.anonymousBytes(request);
+    }
+
+    private static Map<String, List<String>> withoutDate(HttpHeaders headers) {
+        Map<String, List<String>> map = new TreeMap<>(headers.map());
+        map.remove("date");
+        return map;
+    }
 }
