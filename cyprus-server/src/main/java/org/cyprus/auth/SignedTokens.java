@@ -8,7 +8,9 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -23,14 +25,27 @@ public final class SignedTokens {
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
     private static final int MAX_TOKEN_CHARS = 1024;
 
-    private final SecretKeySpec key;
+    /** Tokens whose signatures were checked lately: a player presents one capability for every range and segment. */
+    private static final int VERIFIED_KEPT = 4096;
+
+    private final Mac keyed;
     private final Clock clock;
+    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+
+    /** A token whose signature holds: its kind, fields and expiry (checked again at every use). */
+    private record Verified(String kind, List<String> fields, long expiresAtMs) {
+    }
 
     public SignedTokens(byte[] secret, Clock clock) {
         if (secret.length < 32) {
             throw new IllegalArgumentException("the signing secret needs at least 256 bits");
         }
-        this.key = new SecretKeySpec(secret.clone(), "HmacSHA256");
+        try {
+            this.keyed = Mac.getInstance("HmacSHA256");
+            keyed.init(new SecretKeySpec(secret.clone(), "HmacSHA256"));
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
         this.clock = clock;
     }
 
@@ -49,6 +64,11 @@ public final class SignedTokens {
         if (token == null || token.length() > MAX_TOKEN_CHARS || !token.startsWith(kind + ".")) {
             return Optional.empty();
         }
+        Verified known = verified.get(token);
+        if (known != null) {
+            return known.kind().equals(kind) && known.fields().size() == fieldCount && clock.millis() < known.expiresAtMs()
+                    ? Optional.of(known.fields()) : Optional.empty();
+        }
         String[] parts = token.split("\\.", -1);
         if (parts.length != fieldCount + 3 || !parts[0].equals(kind)) {
             return Optional.empty();
@@ -65,8 +85,13 @@ public final class SignedTokens {
             if (clock.millis() >= expiresAt) {
                 return Optional.empty();
             }
-            return Optional.of(Arrays.stream(parts, 1, 1 + fieldCount)
-                    .map(p -> new String(DECODER.decode(p), StandardCharsets.UTF_8)).toList());
+            List<String> fields = Arrays.stream(parts, 1, 1 + fieldCount)
+                    .map(p -> new String(DECODER.decode(p), StandardCharsets.UTF_8)).toList();
+            if (verified.size() >= VERIFIED_KEPT) {
+                verified.clear();
+            }
+            verified.put(token, new Verified(kind, fields, expiresAt));
+            return Optional.of(fields);
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
@@ -74,11 +99,11 @@ public final class SignedTokens {
 
     private byte[] mac(String body) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
+            // A copy of the keyed prototype: cheaper than looking the algorithm up and keying it for every token.
+            Mac mac = (Mac) keyed.clone();
             return mac.doFinal(body.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the JDK's HmacSHA256 can be cloned", e);
         }
     }
 }

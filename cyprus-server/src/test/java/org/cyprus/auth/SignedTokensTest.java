@@ -42,8 +42,10 @@ class SignedTokensTest {
     @Test
     void oneKindIsNeverAnother() {
         String capability = tokens.sign("mc", List.of("42", "session-x"), clock.millis() + 60_000);
+        assertThat(tokens.verify(capability, "mc", 2)).as("verified once, and remembered").isPresent();
 
         assertThat(tokens.verify(capability, "at", 2)).isEmpty();
+        assertThat(tokens.verify(capability, "mc", 3)).as("nor with another shape").isEmpty();
         assertThat(tokens.verify(capability.replaceFirst("^mc", "at"), "at", 2)).isEmpty();
     }
 
