@@ -5,7 +5,7 @@ import java.util.Optional;
 /**
  * The rule that decides whether an event moves the book's position, as a pure function.
  *
- * <p>Only listening moves a book: playback advancing from where this device itself started playing or seeking, a
+ * <p>Only listening moves a book: playback advanced beyond where this device itself started playing or seeking, a
  * deliberate seek, a finish or a reset. Listening is ordered by when it happened on the server's clock, so an event
  * from before the book's latest activity moves nothing; and an event naming a version older than the book's, when
  * another device moved the book since, is a conflict the device is told about. Every event still updates the
@@ -85,7 +85,7 @@ public final class ListeningRule {
             return false;
         }
         DevicePosition previous = device.get();
-        return previous.state() == PlaybackState.PLAYING && positionMs >= previous.anchorMs()
+        return previous.state() == PlaybackState.PLAYING && positionMs > previous.anchorMs()
                 && positionMs + JITTER_MS >= previous.positionMs();
     }
 
@@ -103,7 +103,8 @@ public final class ListeningRule {
         }
         long anchorMs = switch (event.action()) {
             case PLAY, SEEK, RESET, FINISH -> positionMs;
-            case PROGRESS, PAUSE -> device.map(DevicePosition::anchorMs).orElse(positionMs);
+            // A tick from a device that was not playing begins a new run of playback there, as a play would.
+            case PROGRESS, PAUSE -> device.filter(d -> d.state() == PlaybackState.PLAYING).map(DevicePosition::anchorMs).orElse(positionMs);
         };
         long lastListenedAtMs = Math.max(atMs, device.map(DevicePosition::lastListenedAtMs).orElse(0L));
         return new DevicePosition(deviceId, event.bookId(), positionMs, state, lastListenedAtMs, anchorMs, event.speed());
