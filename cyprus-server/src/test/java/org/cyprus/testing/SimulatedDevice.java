@@ -24,7 +24,7 @@ import java.util.function.Predicate;
 public final class SimulatedDevice implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final URI base;
+    private volatile URI base;
     private volatile String token;
     private volatile String refreshToken;
     private final HttpClient client = HttpClient.newHttpClient();
@@ -49,6 +49,11 @@ public final class SimulatedDevice implements AutoCloseable {
         }
         JsonNode tokens = json(r.body());
         return new SimulatedDevice(base, tokens.get("accessToken").asText(), tokens.get("refreshToken").asText());
+    }
+
+    /** Points the device at a restarted server. */
+    public void rebase(URI newBase) {
+        this.base = newBase;
     }
 
     public String token() {
