@@ -60,7 +60,7 @@ class SyncDurabilityIT {
         URI base = base(process);
         HttpClient http = HttpClient.newHttpClient();
         http.send(HttpRequest.newBuilder(base.resolve("/api/v1/setup")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"listener\",\"password\":\"" + PASSWORD + "\"}")),
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"listener\",\"password\":\"" + PASSWORD + "\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         List<Device> devices = new ArrayList<>();
         for (String name : List.of("Phone", "Desktop", "Tablet")) {
