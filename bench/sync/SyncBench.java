@@ -137,7 +137,7 @@ public final class SyncBench {
         }
         System.out.printf("%d WebSockets connected%n", devices.size());
         for (int i = 0; i < devices.size(); i++) {
-            send(sockets[i], devices.get(i), book, "play", 0, null);
+            send(sockets[i], devices.get(i), book, "play", "0", null);
         }
         Thread.sleep(2000);
         latenciesNs.clear();
@@ -150,10 +150,9 @@ public final class SyncBench {
             long offsetMs = random.nextInt(5000);
             ticks.every(offsetMs, 5000, () -> {
                 Device d = devices.get(n);
-                long p = positions.incrementAndGet(d.user());
-                String pos = p + ".0";
+                String pos = position(positions.incrementAndGet(d.user()));
                 sentAt.put(d.user() + "@" + pos, System.nanoTime());
-                send(sockets[n], d, book, "progress", p, null);
+                send(sockets[n], d, book, "progress", pos, null);
                 sent.incrementAndGet();
             });
         }
@@ -162,9 +161,9 @@ public final class SyncBench {
                 int n = random.nextInt(devices.size());
                 Device d = devices.get(n);
                 for (int j = 0; j < 10; j++) {
-                    long p = positions.incrementAndGet(d.user());
-                    sentAt.put(d.user() + "@" + p + ".0", System.nanoTime());
-                    send(sockets[n], d, book, "progress", p, null);
+                    String pos = position(positions.incrementAndGet(d.user()));
+                    sentAt.put(d.user() + "@" + pos, System.nanoTime());
+                    send(sockets[n], d, book, "progress", pos, null);
                     sent.incrementAndGet();
                 }
             }
@@ -182,7 +181,12 @@ public final class SyncBench {
                 seconds, sent.get(), sent.get() / (double) seconds, ns.length, pct(ns, 50), pct(ns, 99), ns.length == 0 ? 0 : ns[ns.length - 1] / 1e6);
     }
 
-    static void send(WebSocket socket, Device d, String book, String action, long positionSec, Long deviceTime) {
+    /** Tick n of an account, a millisecond of book time each (the sample books are seconds long), as the server prints it. */
+    static String position(long n) {
+        return Double.toString(n / 1000.0);
+    }
+
+    static void send(WebSocket socket, Device d, String book, String action, String positionSec, Long deviceTime) {
         String text = "{\"type\":\"event\",\"bookId\":\"" + book + "\",\"action\":\"" + action + "\",\"positionSec\":" + positionSec
                 + ",\"seq\":" + d.seq().incrementAndGet() + ",\"baseVersion\":" + d.version().get() + "}";
         synchronized (socket) {

@@ -36,7 +36,7 @@ public final class Listening {
 
     /** The result of one event: what the rule decided, where the book stands, and this device's record. */
     public record EventResult(String bookId, ListeningRule.Verdict verdict, Optional<BookPosition> book, String bookDeviceName,
-                              Optional<DevicePosition> device) {
+                              Optional<DevicePosition> device, boolean stateChanged) {
     }
 
     /**
@@ -45,6 +45,33 @@ public final class Listening {
      * {@code deviceNowMs} (the device's clock when it sent the batch) when given, else the last one known.
      */
     public List<EventResult> record(Principal principal, List<ListeningEvent> events, boolean offline, Optional<Long> deviceNowMs) {
+        Applied applied = apply(principal, events, offline, deviceNowMs);
+        awaitDurable(applied.durable(), applied.userId());
+        publish(applied.userId(), applied.deviceId(), applied.results());
+        return applied.results();
+    }
+
+    /**
+     * As {@link #record}, without waiting: the future completes, on {@code then}, once the events are on disk and their
+     * changes have been pushed. A device's later events can be decided meanwhile; commits and completions keep order.
+     */
+    public java.util.concurrent.CompletableFuture<List<EventResult>> recordAsync(Principal principal, List<ListeningEvent> events,
+            boolean offline, Optional<Long> deviceNowMs, java.util.concurrent.Executor then) {
+        Applied applied = apply(principal, events, offline, deviceNowMs);
+        return applied.durable().handleAsync((ok, failure) -> {
+            if (failure != null) {
+                states.evict(applied.userId());
+                throw new CompletionException(failure);
+            }
+            publish(applied.userId(), applied.deviceId(), applied.results());
+            return applied.results();
+        }, then);
+    }
+
+    private record Applied(long userId, String deviceId, List<EventResult> results, java.util.concurrent.CompletableFuture<Void> durable) {
+    }
+
+    private Applied apply(Principal principal, List<ListeningEvent> events, boolean offline, Optional<Long> deviceNowMs) {
         if (events.size() > MAX_BATCH_EVENTS) {
             throw new ProgressException(ProgressException.Kind.TOO_LARGE,
                     "A batch may hold at most " + MAX_BATCH_EVENTS + " events; send the rest in another.");
@@ -90,9 +117,7 @@ public final class Listening {
         } finally {
             state.lock.unlock();
         }
-        awaitDurable(durable, userId);
-        publish(userId, deviceId, results);
-        return results;
+        return new Applied(userId, deviceId, results, durable);
     }
 
     private EventResult apply(UserListening state, long userId, String deviceId, ListeningEvent event, long atMs, long durationMs,
@@ -122,14 +147,15 @@ public final class Listening {
             state.discarded.remove(bookId);
             writes.add(new ListeningWrite.BookPositionSaved(userId, moved));
         }
+        boolean stateChanged = before.map(d -> d.state() != outcome.device().state()).orElse(true);
         return new EventResult(bookId, outcome.verdict(), outcome.book(),
-                outcome.book().map(b -> devices.name(b.deviceId())).orElse(""), Optional.of(outcome.device()));
+                outcome.book().map(b -> devices.name(b.deviceId())).orElse(""), Optional.of(outcome.device()), stateChanged);
     }
 
     private EventResult current(UserListening state, String deviceId, String bookId, ListeningRule.Verdict verdict) {
         Optional<BookPosition> book = Optional.ofNullable(state.books.get(bookId));
         return new EventResult(bookId, verdict, book, book.map(b -> devices.name(b.deviceId())).orElse(""),
-                state.device(deviceId, bookId));
+                state.device(deviceId, bookId), false);
     }
 
     private void awaitDurable(java.util.concurrent.CompletableFuture<Void> durable, long userId) {
@@ -150,8 +176,8 @@ public final class Listening {
             if (r.verdict() == ListeningRule.Verdict.MOVED) {
                 movedBooks.add(r.bookId());
             }
-            if (r.verdict() != ListeningRule.Verdict.DUPLICATE) {
-                last = r;
+            if (r.stateChanged()) {
+                last = r; // presence is news only when a device starts or stops playing
             }
         }
         for (String bookId : movedBooks) {

@@ -133,13 +133,20 @@ final class SocketRequests {
             }
             case "event" -> {
                 ListeningEvent event = mapper.treeToValue(without(message), ListeningDtos.EventIn.class).toEvent(null);
-                Listening.EventResult r = listening.record(p, List.of(event), false, Optional.empty()).getFirst();
-                Map<String, Object> out = reply("result", requestId);
-                out.put("result", ListeningDtos.EventResultDto.of(r, devices::name));
-                if (r.verdict() == ListeningRule.Verdict.CONFLICT) {
-                    out.put("conflict", true);
-                }
-                c.send(out);
+                // Decided now, answered once on disk: the device's next event need not wait for this one's commit.
+                listening.recordAsync(p, List.of(event), false, Optional.empty(), c::handle).whenComplete((results, failure) -> {
+                    if (failure != null) {
+                        c.send(error(requestId, ErrorCode.INTERNAL, "The event could not be saved."));
+                        return;
+                    }
+                    Listening.EventResult r = results.getFirst();
+                    Map<String, Object> out = reply("result", requestId);
+                    out.put("result", ListeningDtos.EventResultDto.of(r, devices::name));
+                    if (r.verdict() == ListeningRule.Verdict.CONFLICT) {
+                        out.put("conflict", true);
+                    }
+                    c.send(out);
+                });
             }
             case "events" -> {
                 ListeningDtos.BatchIn batch = mapper.treeToValue(without(message), ListeningDtos.BatchIn.class);
