@@ -92,6 +92,11 @@ final class SocketRequests {
                 authenticateByMessage(c, type, message);
                 return;
             }
+            Optional<String> session = c.principal().sessionId();
+            if (session.isPresent() && devices.session(session.get()).filter(org.cyprus.auth.DeviceSession::active).isEmpty()) {
+                c.close(SyncSocket.UNAUTHORIZED, "This device was signed out.");
+                return;
+            }
             dispatch(c, type, message, requestId);
         } catch (ProgressException e) {
             c.send(error(requestId, ErrorMapper.code(e), e.getMessage()));
