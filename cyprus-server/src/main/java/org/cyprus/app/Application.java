@@ -38,6 +38,16 @@ import org.cyprus.library.media.RecentMediaFiles;
 import org.cyprus.library.upload.UploadLimits;
 import org.cyprus.library.upload.Uploads;
 import org.cyprus.stream.FileMappings;
+import org.cyprus.api.ws.SyncSocket;
+import org.cyprus.library.scan.ScanEvent;
+import org.cyprus.progress.Bookmarks;
+import org.cyprus.progress.CommitQueue;
+import org.cyprus.progress.DeviceDirectory;
+import org.cyprus.progress.Listening;
+import org.cyprus.progress.ListeningBooks;
+import org.cyprus.progress.ListeningStats;
+import org.cyprus.progress.SyncHub;
+import org.cyprus.store.JdbcListening;
 import org.cyprus.system.ServerStatus;
 import org.cyprus.system.Version;
 import org.slf4j.Logger;
@@ -58,10 +68,13 @@ public final class Application implements AutoCloseable {
     private final FileMappings mappings;
     /** How long a file's or book's media lookup is reused (a moved file or a deleted library shows that much later). */
     private static final Duration MEDIA_LOOKUP_TTL = Duration.ofSeconds(2);
+    private final CommitQueue listeningCommits;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private Application(CoreServices services, HttpServer http, LibraryWatcher watcher, List<Route> routes, FileMappings mappings) {
+    private Application(CoreServices services, HttpServer http, LibraryWatcher watcher, List<Route> routes, FileMappings mappings,
+                        CommitQueue listeningCommits) {
         this.services = services;
+        this.listeningCommits = listeningCommits;
         this.http = http;
         this.watcher = watcher;
         this.routes = List.copyOf(routes);
@@ -86,6 +99,8 @@ public final class Application implements AutoCloseable {
         // Migrating before listening, not alongside: on two cores the overlap made start-up slower (bench/RESULTS.md).
         CoreServices services = CoreServices.open(config, clock);
         FileMappings mappings = new FileMappings(MAPPED_FILES, MAPPED_BYTES);
+        JdbcListening listeningStore = new JdbcListening(services.database());
+        CommitQueue commits = new CommitQueue(listeningStore::commit);
         try {
             ServerStatus status = new ServerStatus(config.serverName(), version, services.accounts()::setupRequired,
                     services.database()::ready);
@@ -93,22 +108,24 @@ public final class Application implements AutoCloseable {
             ApiServices.Auth auth = auth(services);
             ApiServices api = new ApiServices(status, services.libraries(), services.catalog(), services.covers(), scans,
                     new Uploads(services.libraries(), UploadLimits.DEFAULT), config.dataDir().resolve("uploads"), auth,
-                    media(services, config, mappings), services.clock());
+                    media(services, config, mappings), sync(services, auth, listeningStore, commits), services.clock());
             HttpSettings settings = new HttpSettings(config.host(), config.port(), config.accessLog(),
                     config.shutdownGrace(), MAX_REQUEST_BYTES,
                     config.tls().map(t -> new HttpSettings.Tls(t.certificate(), t.privateKey())), config.trustedProxies());
             List<Route> routes = RouteTable.routes(api);
-            HttpServer http = HttpServer.start(settings, routes, Json.mapper(), new RouteGuard(auth.credentials(), auth.policy()));
+            HttpServer http = HttpServer.start(settings, routes, List.of(SyncSocket.over(api, Json.mapper()).route()), Json.mapper(),
+                    new RouteGuard(auth.credentials(), auth.policy()));
             log.info("Cyprus {} ready at {}://{}:{}/ in {} ms (data: {})", version, config.tls().isPresent() ? "https" : "http",
                     displayHost(config.host()), http.port(),
                     (System.nanoTime() - startNanos) / 1_000_000, config.dataDir().toAbsolutePath().normalize());
             LibraryWatcher watcher = new LibraryWatcher(services.libraries(), services.events(), Duration.ofSeconds(2),
                     config.rescanInterval(), config.watch());
-            Application application = new Application(services, http, watcher, routes, mappings);
+            Application application = new Application(services, http, watcher, routes, mappings, commits);
             application.scanLibraries(config.library());
             watcher.start();
             return application;
         } catch (RuntimeException e) {
+            commits.close();
             mappings.close();
             services.close();
             throw e instanceof PortInUseException || e instanceof TlsSetupException ? new StartupException(e.getMessage(), e) : e;
@@ -123,6 +140,18 @@ public final class Application implements AutoCloseable {
                 new SignIn(store, PasswordHasher.DEFAULT, tokens, new LoginThrottle(clock), clock),
                 new Credentials(store, tokens, clock), new ApiKeys(store, clock), new MediaCapabilities(tokens, clock),
                 new AccessPolicy(), store);
+    }
+
+    /** Listening positions and bookmarks, and the hub that carries their changes and library news to connected devices. */
+    private static ApiServices.Sync sync(CoreServices services, ApiServices.Auth auth, JdbcListening store, CommitQueue commits) {
+        Clock clock = services.clock();
+        SyncHub hub = new SyncHub();
+        DeviceDirectory devices = new DeviceDirectory(auth.store());
+        ListeningBooks books = new ListeningBooks(store, auth.policy());
+        Listening listening = new Listening(store, commits, hub, books, devices, clock);
+        services.events().subscribe(ScanEvent.class, event -> hub.broadcast(LibraryNewsOf.scan(event)));
+        return new ApiServices.Sync(listening, new Bookmarks(listening, hub, books, devices, clock),
+                new ListeningStats(store, listening, books, clock), devices, hub);
     }
 
     /** Registers the configured folder as the first library if there is none, then rescans every library. */
@@ -209,6 +238,7 @@ public final class Application implements AutoCloseable {
         try {
             watcher.close();
             http.close();
+            listeningCommits.close();
             mappings.close();
         } finally {
             services.close();

@@ -97,19 +97,41 @@ public final class Database implements AutoCloseable {
     public <T> T write(SqlWork<T> work) {
         Objects.requireNonNull(work);
         try (Connection connection = writer.getConnection()) {
-            connection.setAutoCommit(false);
+            return transaction(connection, work);
+        } catch (SQLException e) {
+            throw new StoreException("Database write failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * As {@link #write}, and the commit is on stable storage when this returns — it survives a power loss, not just
+     * a crash of the process. Callers that acknowledge a change to a client batch many changes into one such write.
+     */
+    public <T> T writeDurably(SqlWork<T> work) {
+        Objects.requireNonNull(work);
+        try (Connection connection = writer.getConnection()) {
+            dialect.syncEveryCommit(connection, true);
             try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
+                return transaction(connection, work);
             } finally {
-                connection.setAutoCommit(true);
+                dialect.syncEveryCommit(connection, false);
             }
         } catch (SQLException e) {
             throw new StoreException("Database write failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static <T> T transaction(Connection connection, SqlWork<T> work) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            T result = work.run(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
         }
     }
 

@@ -20,6 +20,12 @@ public sealed interface Dialect permits SqliteDialect {
     /** An unpooled data source; {@code forWriting} selects connections that start write transactions. */
     DataSource dataSource(boolean forWriting);
 
+    /**
+     * Makes commits on {@code connection} reach stable storage before they return ({@code on}), or go back to the
+     * default, which survives a crash of the process but may lose the last commits on power loss.
+     */
+    void syncEveryCommit(java.sql.Connection connection, boolean on) throws java.sql.SQLException;
+
     /** How many connections the reading pool keeps. */
     int readerPoolSize();
 

@@ -67,6 +67,14 @@ public record SqliteDialect(String jdbcUrl) implements Dialect {
         }
     }
 
+    /** {@code synchronous=FULL} in WAL mode syncs the WAL at every commit (sqlite.org/pragma.html#pragma_synchronous). */
+    @Override
+    public void syncEveryCommit(Connection connection, boolean on) throws SQLException {
+        try (java.sql.Statement s = connection.createStatement()) {
+            s.execute(on ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL");
+        }
+    }
+
     @Override
     public DataSource dataSource(boolean forWriting) {
         SQLiteConfig config = baseConfig();

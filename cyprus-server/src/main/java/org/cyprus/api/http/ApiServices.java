@@ -18,11 +18,16 @@ import org.cyprus.library.media.RecentMediaFiles;
 import org.cyprus.stream.BookStreams;
 import org.cyprus.library.upload.Uploads;
 import org.cyprus.stream.FileMappings;
+import org.cyprus.progress.Bookmarks;
+import org.cyprus.progress.DeviceDirectory;
+import org.cyprus.progress.Listening;
+import org.cyprus.progress.ListeningStats;
+import org.cyprus.progress.SyncHub;
 import org.cyprus.system.ServerStatus;
 
 /** The domain services the HTTP API calls, handed over by the composition root. */
 public record ApiServices(ServerStatus status, LibraryService libraries, Catalog catalog, CoverStore covers,
-                          ScanStatusBoard scans, Uploads uploads, Path uploadArea, Auth auth, Media media, Clock clock) {
+                          ScanStatusBoard scans, Uploads uploads, Path uploadArea, Auth auth, Media media, Sync sync, Clock clock) {
     public ApiServices {
         Objects.requireNonNull(status);
         Objects.requireNonNull(libraries);
@@ -33,7 +38,19 @@ public record ApiServices(ServerStatus status, LibraryService libraries, Catalog
         Objects.requireNonNull(uploadArea);
         Objects.requireNonNull(auth);
         Objects.requireNonNull(media);
+        Objects.requireNonNull(sync);
         Objects.requireNonNull(clock);
+    }
+
+    /** Listening positions, bookmarks, history and the fan-out to connected devices. */
+    public record Sync(Listening listening, Bookmarks bookmarks, ListeningStats stats, DeviceDirectory devices, SyncHub hub) {
+        public Sync {
+            Objects.requireNonNull(listening);
+            Objects.requireNonNull(bookmarks);
+            Objects.requireNonNull(stats);
+            Objects.requireNonNull(devices);
+            Objects.requireNonNull(hub);
+        }
     }
 
     /** What serving audio rests on: where the files are, the mappings their bytes are sent from, and book streams. */

@@ -10,8 +10,8 @@ import org.cyprus.auth.TokenPair;
  * (SameSite=Lax) and the refresh token only for the refresh call (SameSite=Strict, path {@code /api/v1/auth}).
  * Secure whenever the request arrived over HTTPS.
  */
-final class AuthCookies {
-    static final String ACCESS = "cyprus_access";
+public final class AuthCookies {
+    public static final String ACCESS = "cyprus_access";
     static final String REFRESH = "cyprus_refresh";
     private static final String REFRESH_PATH = "/api/v1/auth";
 

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.cyprus.auth.AuthException;
 import org.cyprus.library.LibraryException;
+import org.cyprus.progress.ProgressException;
 import org.cyprus.stream.StreamException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +44,7 @@ public final class ErrorMapper {
             case UNSUPPORTED -> ErrorCode.CONFLICT;
             case INVALID -> ErrorCode.BAD_REQUEST;
         }, e.getMessage()));
+        config.routes.exception(ProgressException.class, (e, ctx) -> write(ctx, ErrorMapper.code(e), e.getMessage()));
         config.routes.exception(AuthException.class, (e, ctx) -> {
             ApiException api = AuthResource.toApi(e);
             api.headers().forEach(ctx::header);
@@ -57,6 +59,16 @@ public final class ErrorMapper {
             log.error("Fatal error while serving a request", error);
             writeRaw(response, ErrorCode.INTERNAL, "The server could not complete this request.");
         });
+    }
+
+    /** The error code of a listening failure; shared with the WebSocket, which answers in the same terms. */
+    public static ErrorCode code(ProgressException e) {
+        return switch (e.kind()) {
+            case NOT_FOUND -> ErrorCode.NOT_FOUND;
+            case INVALID -> ErrorCode.BAD_REQUEST;
+            case TOO_LARGE -> ErrorCode.PAYLOAD_TOO_LARGE;
+            case FORBIDDEN -> ErrorCode.FORBIDDEN;
+        };
     }
 
     private static void mapJavalinResponse(HttpResponseException e, Context ctx) {

@@ -47,8 +47,14 @@ public final class HttpServer implements AutoCloseable {
      *
      * @throws PortInUseException when another process holds the address and port
      */
-    public static HttpServer start(HttpSettings settings, List<Route> routes, ObjectMapper mapper, RouteGuard guard) {
-        Javalin javalin = Javalin.create(config -> configure(config, settings, routes, mapper, guard));
+    public static HttpServer start(HttpSettings settings, List<Route> routes, List<SocketRoute> sockets, ObjectMapper mapper,
+                                   RouteGuard guard) {
+        Javalin javalin = Javalin.create(config -> {
+            configure(config, settings, routes, mapper, guard);
+            for (SocketRoute socket : sockets) {
+                config.routes.addWsHandler(io.javalin.websocket.WsHandlerType.WEBSOCKET, socket.path(), socket.handlers());
+            }
+        });
         try {
             javalin.start();
         } catch (JavalinBindException e) {

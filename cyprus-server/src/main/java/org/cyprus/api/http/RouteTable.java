@@ -26,6 +26,8 @@ public final class RouteTable {
         ByteResponseWriter byteWriter = new ByteResponseWriter(s.media().mappings());
         FileResource files = new FileResource(fileLookup, authorize, byteWriter, servedFiles, s.clock());
         DirectFiles directFiles = new DirectFiles(fileLookup, servedFiles, byteWriter, s.clock());
+        ProgressResource progress = new ProgressResource(s.sync().listening(), s.sync().stats(), s.sync().devices());
+        BookmarkResource bookmarks = new BookmarkResource(s.sync().bookmarks());
         return List.of(
                 Route.get("/health", Access.PUBLIC, system::health),
                 Route.get("/api/v1/server", Access.PUBLIC, system::server),
@@ -44,6 +46,18 @@ public final class RouteTable {
                 Route.get("/api/v1/me/api-keys", Access.AUTHENTICATED, me::apiKeys),
                 Route.post("/api/v1/me/api-keys", Access.AUTHENTICATED, me::createApiKey),
                 Route.delete("/api/v1/me/api-keys/{id}", Access.AUTHENTICATED, me::revokeApiKey),
+
+                Route.get("/api/v1/me/progress", Access.AUTHENTICATED, progress::list),
+                Route.post("/api/v1/me/progress/events", Access.AUTHENTICATED, progress::batch),
+                Route.get("/api/v1/me/progress/{bookId}", Access.AUTHENTICATED, progress::get),
+                Route.put("/api/v1/me/progress/{bookId}", Access.AUTHENTICATED, progress::put),
+                Route.delete("/api/v1/me/progress/{bookId}", Access.AUTHENTICATED, progress::discard),
+                Route.get("/api/v1/me/stats", Access.AUTHENTICATED, progress::stats),
+                Route.get("/api/v1/me/sessions/listening", Access.AUTHENTICATED, progress::sessions),
+                Route.post("/api/v1/me/devices/{id}/control", Access.AUTHENTICATED, progress::control),
+                Route.get("/api/v1/me/bookmarks", Access.AUTHENTICATED, bookmarks::list),
+                Route.put("/api/v1/me/bookmarks/{id}", Access.AUTHENTICATED, bookmarks::put),
+                Route.delete("/api/v1/me/bookmarks/{id}", Access.AUTHENTICATED, bookmarks::delete),
 
                 Route.get("/api/v1/users", Access.ADMIN, users::list),
                 Route.post("/api/v1/users", Access.ADMIN, users::create),

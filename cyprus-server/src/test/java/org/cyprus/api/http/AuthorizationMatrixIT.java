@@ -226,6 +226,23 @@ class AuthorizationMatrixIT {
                 throw new java.io.UncheckedIOException(e);
             }
         }));
+        p.add(new Probe("GET /api/v1/me/progress", Scope.NONE, w -> request("/api/v1/me/progress")));
+        p.add(new Probe("GET /api/v1/me/stats", Scope.NONE, w -> request("/api/v1/me/stats")));
+        p.add(new Probe("GET /api/v1/me/sessions/listening", Scope.NONE, w -> request("/api/v1/me/sessions/listening")));
+        p.add(new Probe("GET /api/v1/me/bookmarks", Scope.NONE, w -> request("/api/v1/me/bookmarks")));
+        p.add(new Probe("DELETE /api/v1/me/bookmarks/{id}", Scope.NONE, w -> request("/api/v1/me/bookmarks/none-such").DELETE()));
+        p.add(new Probe("POST /api/v1/me/devices/{id}/control", Scope.NONE, w -> jsonRequest("/api/v1/me/devices/none-such/control",
+                "POST", "{\"command\":\"pause\"}")));
+        for (Scope s : List.of(Scope.A, Scope.B)) {
+            String event = "{\"action\":\"play\",\"positionSec\":0.5,\"seq\":1}";
+            p.add(new Probe("PUT /api/v1/me/progress/{bookId}", s, w -> jsonRequest("/api/v1/me/progress/" + book(s), "PUT", event)));
+            p.add(new Probe("GET /api/v1/me/progress/{bookId}", s, w -> request("/api/v1/me/progress/" + book(s))));
+            p.add(new Probe("DELETE /api/v1/me/progress/{bookId}", s, w -> request("/api/v1/me/progress/" + book(s)).DELETE()));
+            p.add(new Probe("POST /api/v1/me/progress/events", s, w -> jsonRequest("/api/v1/me/progress/events", "POST",
+                    "{\"events\":[{\"bookId\":\"" + book(s) + "\",\"action\":\"pause\",\"positionSec\":0.5,\"seq\":2}]}")));
+            p.add(new Probe("PUT /api/v1/me/bookmarks/{id}", s, w -> jsonRequest("/api/v1/me/bookmarks/probe-" + s, "PUT",
+                    "{\"bookId\":\"" + book(s) + "\",\"positionSec\":0.5,\"title\":\"probe\"}")));
+        }
         for (String facet : List.of("authors", "narrators", "series", "genres")) {
             p.add(new Probe("GET /api/v1/" + facet, Scope.NONE, w -> request("/api/v1/" + facet)));
         }

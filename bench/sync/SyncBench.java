@@ -1,0 +1,311 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Listening sync benchmark (see ../README.md): DEVICES devices (USERS accounts, DEVICES/USERS devices each) connected by
+ * WebSocket, each sending a progress tick every 5 s plus bursts, measuring how long one device's update takes to reach
+ * its sibling devices; then durable updates per second over HTTP from concurrent clients; then PUT latency at a paced
+ * 200 updates/s.
+ *
+ * Usage: java SyncBench.java BASE ADMIN_TOKEN PASSWORD BOOK_ID DEVICES USERS SECONDS
+ */
+public final class SyncBench {
+    private static final Pattern VERSION = Pattern.compile("\"version\":(\\d+)");
+    private static final Pattern POSITION = Pattern.compile("\"positionSec\":([0-9.]+)");
+    private static final Pattern TOKEN = Pattern.compile("\"accessToken\":\"([^\"]+)\"");
+
+    record Device(int user, String token, AtomicLong seq, AtomicLong version) {
+    }
+
+    static final HttpClient http = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+
+    public static void main(String[] args) throws Exception {
+        URI base = URI.create(args[0]);
+        String admin = args[1];
+        String password = args[2];
+        String book = args[3];
+        int deviceCount = Integer.parseInt(args[4]);
+        int userCount = Integer.parseInt(args[5]);
+        int seconds = Integer.parseInt(args[6]);
+        long t0 = System.nanoTime();
+        List<Device> devices = signIn(base, admin, password, deviceCount, userCount);
+        System.out.printf("%d devices of %d accounts signed in (%d s)%n", devices.size(), userCount, (System.nanoTime() - t0) / 1_000_000_000);
+        propagation(base, book, devices, userCount, seconds);
+        throughput(base, book, devices, userCount, Math.max(10, seconds / 3));
+        latency(base, book, devices, userCount, 200, Math.max(10, seconds / 3));
+        System.exit(0);
+    }
+
+    static List<Device> signIn(URI base, String admin, String password, int deviceCount, int userCount) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<CompletableFuture<Void>> made = new ArrayList<>();
+        for (int u = 0; u < userCount; u++) {
+            int user = u;
+            made.add(CompletableFuture.runAsync(() -> post(base, "/api/v1/users", admin, "{\"username\":\"bench" + user
+                    + "\",\"password\":\"" + password + "\",\"role\":\"user\",\"libraries\":\"all\"}"), pool));
+        }
+        made.forEach(CompletableFuture::join);
+        List<CompletableFuture<Device>> signed = new ArrayList<>();
+        for (int i = 0; i < deviceCount; i++) {
+            int user = i % userCount;
+            int n = i;
+            signed.add(CompletableFuture.supplyAsync(() -> {
+                String body = post(base, "/api/v1/auth/login", null, "{\"username\":\"bench" + user + "\",\"password\":\"" + password
+                        + "\",\"deviceName\":\"Bench device " + n + "\"}");
+                Matcher m = TOKEN.matcher(body);
+                if (!m.find()) {
+                    throw new IllegalStateException("sign-in failed: " + body);
+                }
+                return new Device(user, m.group(1), new AtomicLong(), new AtomicLong());
+            }, pool));
+        }
+        List<Device> out = signed.stream().map(CompletableFuture::join).toList();
+        pool.shutdown();
+        return out;
+    }
+
+    /** Ticks every 5 s per device over the WebSocket, bursts of 10 ticks from 5% of devices every 10 s. */
+    static void propagation(URI base, String book, List<Device> devices, int userCount, int seconds) throws Exception {
+        Map<String, Long> sentAt = new ConcurrentHashMap<>();
+        List<Long> latenciesNs = java.util.Collections.synchronizedList(new ArrayList<>());
+        AtomicLongArray positions = new AtomicLongArray(userCount);
+        AtomicLong received = new AtomicLong();
+        WebSocket[] sockets = new WebSocket[devices.size()];
+        CountDownLatch hello = new CountDownLatch(devices.size());
+        URI ws = URI.create("ws://" + base.getAuthority() + "/api/v1/ws");
+        Semaphore connecting = new Semaphore(64);
+        for (int i = 0; i < devices.size(); i++) {
+            Device d = devices.get(i);
+            connecting.acquire();
+            sockets[i] = http.newWebSocketBuilder().buildAsync(ws, new WebSocket.Listener() {
+                final StringBuilder partial = new StringBuilder();
+
+                @Override
+                public CompletionStage<?> onText(WebSocket w, CharSequence data, boolean last) {
+                    partial.append(data);
+                    if (last) {
+                        String text = partial.toString();
+                        partial.setLength(0);
+                        long now = System.nanoTime();
+                        Matcher v = VERSION.matcher(text);
+                        if (v.find()) {
+                            d.version().accumulateAndGet(Long.parseLong(v.group(1)), Math::max);
+                        }
+                        if (text.startsWith("{\"type\":\"hello\"")) {
+                            connecting.release();
+                            hello.countDown();
+                        } else if (text.startsWith("{\"type\":\"position\"")) {
+                            Matcher p = POSITION.matcher(text);
+                            if (p.find()) {
+                                Long at = sentAt.get(d.user() + "@" + p.group(1));
+                                if (at != null) {
+                                    latenciesNs.add(now - at);
+                                    received.incrementAndGet();
+                                }
+                            }
+                        }
+                    }
+                    w.request(1);
+                    return null;
+                }
+            }).join();
+            sockets[i].sendText("{\"type\":\"auth\",\"token\":\"" + d.token() + "\"}", true);
+        }
+        if (!hello.await(120, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("not every device was greeted");
+        }
+        System.out.printf("%d WebSockets connected%n", devices.size());
+        for (int i = 0; i < devices.size(); i++) {
+            send(sockets[i], devices.get(i), book, "play", "0", null);
+        }
+        Thread.sleep(2000);
+        latenciesNs.clear();
+        ScheduledTicks ticks = new ScheduledTicks();
+        Random random = new Random(1);
+        AtomicLong sent = new AtomicLong();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        for (int i = 0; i < devices.size(); i++) {
+            int n = i;
+            long offsetMs = random.nextInt(5000);
+            ticks.every(offsetMs, 5000, () -> {
+                Device d = devices.get(n);
+                String pos = position(positions.incrementAndGet(d.user()));
+                sentAt.put(d.user() + "@" + pos, System.nanoTime());
+                send(sockets[n], d, book, "progress", pos, null);
+                sent.incrementAndGet();
+            });
+        }
+        ticks.every(1000, 10_000, () -> {
+            for (int k = 0; k < devices.size() / 20; k++) {
+                int n = random.nextInt(devices.size());
+                Device d = devices.get(n);
+                for (int j = 0; j < 10; j++) {
+                    String pos = position(positions.incrementAndGet(d.user()));
+                    sentAt.put(d.user() + "@" + pos, System.nanoTime());
+                    send(sockets[n], d, book, "progress", pos, null);
+                    sent.incrementAndGet();
+                }
+            }
+        });
+        while (System.nanoTime() < end) {
+            Thread.sleep(100);
+        }
+        ticks.close();
+        Thread.sleep(1000);
+        long[] ns;
+        synchronized (latenciesNs) {
+            ns = latenciesNs.stream().mapToLong(Long::longValue).sorted().toArray();
+        }
+        System.out.printf("propagation over %d s: %d updates sent (%.0f/s), %d deliveries to sibling devices; sender's send to sibling's receipt: p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+                seconds, sent.get(), sent.get() / (double) seconds, ns.length, pct(ns, 50), pct(ns, 99), ns.length == 0 ? 0 : ns[ns.length - 1] / 1e6);
+    }
+
+    /** Tick n of an account, a millisecond of book time each (the sample books are seconds long), as the server prints it. */
+    static String position(long n) {
+        return Double.toString(n / 1000.0);
+    }
+
+    static void send(WebSocket socket, Device d, String book, String action, String positionSec, Long deviceTime) {
+        String text = "{\"type\":\"event\",\"bookId\":\"" + book + "\",\"action\":\"" + action + "\",\"positionSec\":" + positionSec
+                + ",\"seq\":" + d.seq().incrementAndGet() + ",\"baseVersion\":" + d.version().get() + "}";
+        synchronized (socket) {
+            socket.sendText(text, true).join();
+        }
+    }
+
+    /** Durable updates per second: CLIENTS concurrent HTTP clients, each a device of its own account, sending seeks back to back. */
+    static void throughput(URI base, String book, List<Device> devices, int userCount, int seconds) throws Exception {
+        int clients = Math.min(userCount, 128);
+        AtomicLong done = new AtomicLong();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            Device d = devices.get(c);
+            threads.add(Thread.ofVirtual().start(() -> {
+                Random r = new Random(d.user());
+                while (System.nanoTime() < end) {
+                    int status = put(base, book, d, "seek", r.nextInt(60));
+                    if (status == 200 || status == 409) {
+                        done.incrementAndGet();
+                    }
+                }
+            }));
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        System.out.printf("durable updates: %d clients back to back for %d s: %.0f updates/s acknowledged%n", clients, seconds,
+                done.get() / (double) seconds);
+    }
+
+    /** PUT latency at a paced rate, open loop (a late answer does not delay the next request). */
+    static void latency(URI base, String book, List<Device> devices, int userCount, int perSecond, int seconds) throws Exception {
+        int total = perSecond * seconds;
+        long[] ns = new long[total];
+        long start = System.nanoTime();
+        long intervalNs = 1_000_000_000L / perSecond;
+        List<Thread> threads = new ArrayList<>();
+        Object[] locks = new Object[userCount];
+        Arrays.setAll(locks, i -> new Object());
+        for (int i = 0; i < total; i++) {
+            long due = start + i * intervalNs;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            }
+            int n = i;
+            Device d = devices.get(i % userCount);
+            threads.add(Thread.ofVirtual().start(() -> {
+                synchronized (locks[d.user()]) { // one device sends its events in order
+                    long t = System.nanoTime();
+                    put(base, book, d, "seek", n % 60);
+                    ns[n] = System.nanoTime() - t;
+                }
+            }));
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        Arrays.sort(ns);
+        System.out.printf("PUT latency at %d updates/s for %d s: p50 %.2f ms, p99 %.2f ms, max %.2f ms%n", perSecond, seconds,
+                pct(ns, 50), pct(ns, 99), ns[ns.length - 1] / 1e6);
+    }
+
+    static int put(URI base, String book, Device d, String action, long positionSec) {
+        String body = "{\"action\":\"" + action + "\",\"positionSec\":" + positionSec + ",\"seq\":" + d.seq().incrementAndGet()
+                + ",\"baseVersion\":" + d.version().get() + "}";
+        try {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("/api/v1/me/progress/" + book))
+                    .header("Authorization", "Bearer " + d.token()).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            Matcher v = VERSION.matcher(r.body());
+            if (v.find()) {
+                d.version().accumulateAndGet(Long.parseLong(v.group(1)), Math::max);
+            }
+            return r.statusCode();
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
+    static String post(URI base, String path, String token, String body) {
+        try {
+            HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body));
+            if (token != null) {
+                b.header("Authorization", "Bearer " + token);
+            }
+            return http.send(b.build(), HttpResponse.BodyHandlers.ofString()).body();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static double pct(long[] sortedNs, int p) {
+        if (sortedNs.length == 0) {
+            return 0;
+        }
+        return sortedNs[Math.min(sortedNs.length - 1, (int) Math.ceil(sortedNs.length * p / 100.0) - 1)] / 1e6;
+    }
+
+    /** Periodic tasks on a few platform threads. */
+    static final class ScheduledTicks implements AutoCloseable {
+        private final java.util.concurrent.ScheduledExecutorService timer = Executors.newScheduledThreadPool(4);
+
+        void every(long initialMs, long periodMs, Runnable task) {
+            timer.scheduleAtFixedRate(() -> {
+                try {
+                    task.run();
+                } catch (RuntimeException e) {
+                    System.err.println("tick failed: " + e);
+                }
+            }, initialMs, periodMs, TimeUnit.MILLISECONDS);
+        }
+
+        @Override
+        public void close() {
+            timer.shutdownNow();
+        }
+    }
+}

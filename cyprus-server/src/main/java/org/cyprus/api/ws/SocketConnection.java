@@ -1,0 +1,113 @@
+package org.cyprus.api.ws;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.websocket.WsContext;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.cyprus.auth.Principal;
+import org.cyprus.progress.SyncHub;
+import org.cyprus.progress.SyncMessage;
+import org.eclipse.jetty.websocket.api.Callback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One open WebSocket: who it speaks for once authenticated, its subscription to the listener's changes, and a
+ * serial worker that handles its messages in the order they came. Every frame is sent with a callback: a send that
+ * fails (a dead or hopelessly slow peer) closes the connection rather than dropping messages silently.
+ */
+final class SocketConnection implements SyncHub.Subscriber {
+    private static final Logger log = LoggerFactory.getLogger("ws");
+
+    private final WsContext ctx;
+    private final ObjectMapper mapper;
+    private final SocketMessages messages;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("ws-", 0).factory());
+    private volatile Principal principal;
+    private volatile String deviceId = "";
+    private volatile AutoCloseable subscription;
+    private volatile boolean closed;
+
+    SocketConnection(WsContext ctx, ObjectMapper mapper, SocketMessages messages) {
+        this.ctx = ctx;
+        this.mapper = mapper;
+        this.messages = messages;
+    }
+
+    /** Runs {@code work} after every message handled before it. */
+    void handle(Runnable work) {
+        if (!closed) {
+            worker.execute(work);
+        }
+    }
+
+    void authenticated(Principal p, String device, SyncHub hub) {
+        this.principal = p;
+        this.deviceId = device;
+        this.subscription = hub.subscribe(p.user().id(), this);
+    }
+
+    Principal principal() {
+        return principal;
+    }
+
+    boolean isAuthenticated() {
+        return principal != null;
+    }
+
+    @Override
+    public String deviceId() {
+        return deviceId;
+    }
+
+    @Override
+    public void deliver(SyncMessage message) {
+        messages.toJson(message, principal).ifPresent(this::send);
+    }
+
+    void send(Object body) {
+        if (closed) {
+            return;
+        }
+        String text;
+        try {
+            text = mapper.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            log.warn("Cannot encode a WebSocket message", e);
+            return;
+        }
+        try {
+            ctx.session.sendText(text, Callback.from(() -> { }, failure -> close(1011, "send failed")));
+        } catch (RuntimeException e) {
+            close(1011, "send failed");
+        }
+    }
+
+    /** Closes with {@code code} and a reason the client can show. */
+    void close(int code, String reason) {
+        if (closed) {
+            return;
+        }
+        closed();
+        try {
+            ctx.closeSession(code, reason);
+        } catch (RuntimeException ignored) {
+            // already closing
+        }
+    }
+
+    /** Forgets the subscription and stops the worker; the socket is closed or closing. */
+    void closed() {
+        closed = true;
+        AutoCloseable s = subscription;
+        if (s != null) {
+            try {
+                s.close();
+            } catch (Exception ignored) {
+                // nothing to release
+            }
+        }
+        worker.shutdown();
+    }
+}
