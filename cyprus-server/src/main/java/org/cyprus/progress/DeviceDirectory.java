@@ -39,6 +39,15 @@ public final class DeviceDirectory {
                 : store.session(deviceId).map(DeviceSession::kind).orElse("other");
     }
 
+    /**
+     * Whether the principal may still speak: its account active and, for a device session, the session not signed
+     * out (as the store says now, or within its cache's second).
+     */
+    public boolean stillSignedIn(Principal principal) {
+        boolean account = store.user(principal.user().id()).filter(org.cyprus.auth.User::active).isPresent();
+        return account && principal.sessionId().map(id -> store.session(id).filter(DeviceSession::active).isPresent()).orElse(true);
+    }
+
     /** The devices of the account that are still signed in, by id. */
     public Optional<DeviceSession> session(String deviceId) {
         return store.session(deviceId);

@@ -18,6 +18,10 @@ public sealed interface SyncMessage {
             implements SyncMessage {
     }
 
+    /** The device's last connection closed or was found dead: it is no longer there to play or be controlled. */
+    record DeviceLeft(String deviceId, String deviceName) implements SyncMessage {
+    }
+
     /** A bookmark was created, changed or deleted. */
     record BookmarkChanged(Bookmark bookmark) implements SyncMessage {
     }

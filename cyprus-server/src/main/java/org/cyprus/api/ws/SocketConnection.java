@@ -3,6 +3,7 @@ package org.cyprus.api.ws;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.websocket.WsContext;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.cyprus.auth.Principal;
@@ -27,6 +28,7 @@ final class SocketConnection implements SyncHub.Subscriber {
     private volatile Principal principal;
     private volatile String deviceId = "";
     private volatile AutoCloseable subscription;
+    private volatile SyncHub hub;
     private volatile boolean closed;
 
     SocketConnection(WsContext ctx, ObjectMapper mapper, SocketMessages messages) {
@@ -45,6 +47,7 @@ final class SocketConnection implements SyncHub.Subscriber {
     void authenticated(Principal p, String device, SyncHub hub) {
         this.principal = p;
         this.deviceId = device;
+        this.hub = hub;
         this.subscription = hub.subscribe(p.user().id(), this);
     }
 
@@ -98,14 +101,20 @@ final class SocketConnection implements SyncHub.Subscriber {
     }
 
     /** Forgets the subscription and stops the worker; the socket is closed or closing. */
-    void closed() {
+    synchronized void closed() {
         closed = true;
         AutoCloseable s = subscription;
+        subscription = null;
         if (s != null) {
             try {
                 s.close();
             } catch (Exception ignored) {
                 // nothing to release
+            }
+            // The device's siblings learn it is gone once its last connection is (two tabs are one device).
+            long userId = principal.user().id();
+            if (!hub.connectedDevices(userId).contains(deviceId)) {
+                hub.publish(userId, new SyncMessage.DeviceLeft(deviceId, messages.deviceName(deviceId)), Optional.of(deviceId));
             }
         }
         worker.shutdown();

@@ -26,6 +26,12 @@ final class SocketMessages {
                 out.put("type", "position");
                 out.put("book", ListeningDtos.BookPositionDto.of(m.book().bookId(), Optional.of(m.book()), m.deviceName()));
             }
+            case SyncMessage.DeviceLeft m -> {
+                out.put("type", "presence");
+                out.put("deviceId", m.deviceId());
+                out.put("deviceName", m.deviceName());
+                out.put("state", "offline");
+            }
             case SyncMessage.PositionDiscarded m -> {
                 out.put("type", "discarded");
                 out.put("bookId", m.bookId());

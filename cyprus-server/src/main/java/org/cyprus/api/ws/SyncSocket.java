@@ -9,6 +9,9 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.cyprus.progress.DeviceDirectory;
+import org.slf4j.LoggerFactory;
 import java.util.concurrent.TimeUnit;
 import org.cyprus.api.http.AuthCookies;
 import org.cyprus.api.http.SocketRoute;
@@ -32,26 +35,65 @@ public final class SyncSocket {
     /** Close codes (RFC 6455 §7.4.2 leaves 4000–4999 to applications). */
     static final int UNAUTHORIZED = 4401;
     static final int FORBIDDEN = 4403;
+    /** How often open connections are checked against their accounts: a device signed out is gone within this. */
+    static final Duration SIGN_OUT_CHECK = Duration.ofSeconds(2);
 
     private final Credentials credentials;
     private final SocketRequests requests;
     private final ObjectMapper mapper;
     private final SocketMessages messages;
     private final Map<WsContext, SocketConnection> connections = new ConcurrentHashMap<>();
+    private final DeviceDirectory devices;
+    private final AtomicBoolean checking = new AtomicBoolean();
 
     /** The endpoint over the services the HTTP API uses too. */
     public static SyncSocket over(org.cyprus.api.http.ApiServices s, ObjectMapper mapper) {
         org.cyprus.api.http.ApiServices.Sync sync = s.sync();
         SocketRequests requests = new SocketRequests(s.auth().credentials(), sync.listening(), sync.bookmarks(), sync.devices(),
                 sync.hub(), mapper, s.clock());
-        return new SyncSocket(s.auth().credentials(), requests, mapper, new SocketMessages(s.auth().policy(), sync.devices()));
+        return new SyncSocket(s.auth().credentials(), requests, mapper, new SocketMessages(s.auth().policy(), sync.devices()),
+                sync.devices());
     }
 
-    SyncSocket(Credentials credentials, SocketRequests requests, ObjectMapper mapper, SocketMessages messages) {
+    SyncSocket(Credentials credentials, SocketRequests requests, ObjectMapper mapper, SocketMessages messages, DeviceDirectory devices) {
         this.credentials = credentials;
         this.requests = requests;
         this.mapper = mapper;
         this.messages = messages;
+        this.devices = devices;
+    }
+
+    /**
+     * While connections are open, disconnects every few seconds those whose device was signed out or whose account
+     * was disabled or deleted, however that happened (by the device, another device, an administrator, a password
+     * change): a signed-out device must not keep receiving the listener's positions.
+     */
+    private void checkSignOuts() {
+        if (!checking.compareAndSet(false, true)) {
+            return;
+        }
+        Thread.ofVirtual().name("ws-sign-outs").start(() -> {
+            try {
+                while (!connections.isEmpty()) {
+                    Thread.sleep(SIGN_OUT_CHECK);
+                    for (SocketConnection c : connections.values()) {
+                        Principal p = c.principal();
+                        if (p != null && !devices.stillSignedIn(p)) {
+                            c.close(UNAUTHORIZED, "This device was signed out.");
+                        }
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                LoggerFactory.getLogger("ws").warn("Checking WebSocket connections against their accounts failed", e);
+            } finally {
+                checking.set(false);
+            }
+            if (!connections.isEmpty()) {
+                checkSignOuts();
+            }
+        });
     }
 
     public SocketRoute route() {
@@ -89,6 +131,7 @@ public final class SyncSocket {
         ctx.enableAutomaticPings(PING_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
         SocketConnection connection = new SocketConnection(ctx, mapper, messages);
         connections.put(ctx, connection);
+        checkSignOuts();
         String address = ctx.session.getRemoteSocketAddress() instanceof java.net.InetSocketAddress a
                 ? a.getAddress().getHostAddress() : "unknown";
         Optional<Principal> principal = Optional.empty();
