@@ -48,6 +48,7 @@ public final class SyncBench {
         int deviceCount = Integer.parseInt(args[4]);
         int userCount = Integer.parseInt(args[5]);
         int seconds = Integer.parseInt(args[6]);
+        serverPid = Long.parseLong(args[7]);
         long t0 = System.nanoTime();
         List<Device> devices = signIn(base, admin, password, deviceCount, userCount);
         System.out.printf("%d devices of %d accounts signed in (%d s)%n", devices.size(), userCount, (System.nanoTime() - t0) / 1_000_000_000);
@@ -195,9 +196,27 @@ public final class SyncBench {
     }
 
     /** Durable updates per second: CLIENTS concurrent HTTP clients, each a device of its own account, sending seeks back to back. */
+    static long serverPid;
+
+    /** The server's CPU time so far (utime + stime, clock ticks of 10 ms), from /proc. */
+    static long serverCpuTicks() throws java.io.IOException {
+        String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + serverPid + "/stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+    }
+
     static void throughput(URI base, String book, List<Device> devices, int userCount, int seconds) throws Exception {
         int clients = Math.min(userCount, 128);
+        backToBack(base, book, devices, clients, seconds, new AtomicLong());   // unmeasured: the server's JIT warms up
+        long cpuBefore = serverCpuTicks();
         AtomicLong done = new AtomicLong();
+        backToBack(base, book, devices, clients, seconds, done);
+        long cpuTicks = serverCpuTicks() - cpuBefore;
+        System.out.printf("durable updates: %d clients back to back for %d s (after as long unmeasured): %.0f updates/s acknowledged; "
+                + "server CPU %.0f µs per update%n", clients, seconds, done.get() / (double) seconds, cpuTicks * 10_000.0 / Math.max(1, done.get()));
+    }
+
+    static void backToBack(URI base, String book, List<Device> devices, int clients, int seconds, AtomicLong done) throws Exception {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
@@ -215,8 +234,6 @@ public final class SyncBench {
         for (Thread t : threads) {
             t.join();
         }
-        System.out.printf("durable updates: %d clients back to back for %d s: %.0f updates/s acknowledged%n", clients, seconds,
-                done.get() / (double) seconds);
     }
 
     /** PUT latency at a paced rate, open loop (a late answer does not delay the next request). */

@@ -27,6 +27,16 @@ import org.cyprus.progress.PlaybackState;
 public final class JdbcListening implements ListeningStore {
     private final Database database;
 
+    /**
+     * How long the log of listening events is kept. Positions, sessions and stats, which are derived from it as events
+     * arrive, stay for good; replays are recognised by each device's last sequence number, not by the log.
+     */
+    static final long EVENT_LOG_RETENTION_MS = java.time.Duration.ofDays(90).toMillis();
+    private static final long PRUNE_EVERY_MS = java.time.Duration.ofHours(1).toMillis();
+
+    /** When the log was last pruned, on the server's clock as the events say (touched by the committing thread only). */
+    private long prunedAtMs;
+
     public JdbcListening(Database database) {
         this.database = database;
     }
@@ -69,6 +79,7 @@ public final class JdbcListening implements ListeningStore {
                 for (PreparedStatement s : statements.values()) {
                     s.executeBatch();
                 }
+                pruneEventLog(c, writes);
             } finally {
                 for (PreparedStatement s : statements.values()) {
                     s.close();
@@ -112,6 +123,24 @@ public final class JdbcListening implements ListeningStore {
                         x.createdAtMs(), x.updatedAtMs(), x.deleted(), x.version());
             }
             case ListeningWrite.VersionSaved v -> add(c, statements, ListeningSql.VERSION, v.userId(), v.version());
+        }
+    }
+
+    /**
+     * At most hourly, drops logged events older than the retention. Rows are numbered in the order they were logged,
+     * so the old ones are a prefix of the table: found by walking it from the start, deleted by number.
+     */
+    private void pruneEventLog(Connection c, List<ListeningWrite> writes) throws SQLException {
+        long nowMs = writes.stream().filter(w -> w instanceof ListeningWrite.EventLogged)
+                .mapToLong(w -> ((ListeningWrite.EventLogged) w).atMs()).max().orElse(0);
+        if (nowMs - prunedAtMs < PRUNE_EVERY_MS) {
+            return;
+        }
+        prunedAtMs = nowMs;
+        Optional<Long> firstKept = Sql.one(c, "SELECT id FROM listening_events WHERE at >= ? ORDER BY id LIMIT 1",
+                rs -> rs.getLong(1), nowMs - EVENT_LOG_RETENTION_MS);
+        if (firstKept.isPresent()) {
+            Sql.update(c, "DELETE FROM listening_events WHERE id < ?", firstKept.get());
         }
     }
 

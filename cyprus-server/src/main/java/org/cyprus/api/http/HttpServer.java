@@ -109,7 +109,8 @@ public final class HttpServer implements AutoCloseable {
                 http.addCustomizer(new TrustedProxies(settings.trustedProxies()));
             }
         });
-        settings.tls().ifPresent(tls -> config.jetty.addConnector((server, http) -> httpsConnector(server, http, settings, tls)));
+        config.jetty.addConnector((server, http) -> settings.tls().isPresent()
+                ? httpsConnector(server, http, settings, settings.tls().get()) : httpConnector(server, http, settings));
         ErrorMapper.install(config);
         config.routes.before(SecurityHeaders::apply);
         for (Route route : routes) {
@@ -121,6 +122,19 @@ public final class HttpServer implements AutoCloseable {
                 config.routes.addHttpHandler(HandlerType.HEAD, route.path(), guarded);
             }
         }
+    }
+
+    /**
+     * The plain HTTP connector, with a selector per core: requests a direct route answers run on the selector that
+     * read them (see {@link DirectRoutes}), so one selector — Jetty's default on two cores — would put them all on one
+     * core.
+     */
+    private static ServerConnector httpConnector(Server server, HttpConfiguration http, HttpSettings settings) {
+        int selectors = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ServerConnector connector = new ServerConnector(server, null, null, null, 1, selectors, new HttpConnectionFactory(http));
+        connector.setHost(settings.host());
+        connector.setPort(settings.port());
+        return connector;
     }
 
     /** An HTTPS-only connector with the PEM certificate and key (the server then listens for nothing else). */

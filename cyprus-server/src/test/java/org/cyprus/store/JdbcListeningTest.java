@@ -1,0 +1,71 @@
+package org.cyprus.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.cyprus.progress.ListeningAction;
+import org.cyprus.progress.ListeningEvent;
+import org.cyprus.progress.ListeningRule;
+import org.cyprus.progress.ListeningWrite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The listening tables on a real SQLite file: what a commit keeps, and how long the event log lasts. */
+class JdbcListeningTest {
+    private static final long DAY_MS = Duration.ofDays(1).toMillis();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void loggedEventsOlderThanTheRetentionArePrunedAndNewerOnesKept() {
+        Database db = Database.open("jdbc:sqlite:" + dir.resolve("cyprus.db"));
+        try {
+            db.migrate();
+            db.write(c -> {
+                try (PreparedStatement s = c.prepareStatement(
+                        "INSERT INTO users (username, password_hash, role, created_at, updated_at) VALUES ('ann', 'x', 'user', 0, 0)")) {
+                    return s.executeUpdate();
+                }
+            });
+            JdbcListening store = new JdbcListening(db);
+            long start = 1_000 * DAY_MS;
+            store.commit(events(1, start, 3));
+            store.commit(events(4, start + 30 * DAY_MS, 2));
+            assertThat(loggedSeqs(db)).containsExactly(1L, 2L, 3L, 4L, 5L);
+
+            store.commit(events(6, start + 91 * DAY_MS, 1));
+
+            assertThat(loggedSeqs(db)).as("the first three are more than 90 days old").containsExactly(4L, 5L, 6L);
+        } finally {
+            db.close();
+        }
+    }
+
+    private static List<ListeningWrite> events(long firstSeq, long atMs, int count) {
+        List<ListeningWrite> writes = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ListeningEvent event = new ListeningEvent("book", ListeningAction.PROGRESS, 60_000L * i, firstSeq + i, 0, Optional.empty(), 1.0);
+            writes.add(new ListeningWrite.EventLogged(1, "device", event, atMs + i, ListeningRule.Verdict.MOVED));
+        }
+        return writes;
+    }
+
+    private static List<Long> loggedSeqs(Database db) {
+        return db.read(c -> {
+            List<Long> seqs = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT seq FROM listening_events ORDER BY id"); ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    seqs.add(rs.getLong(1));
+                }
+            }
+            return seqs;
+        });
+    }
+}
