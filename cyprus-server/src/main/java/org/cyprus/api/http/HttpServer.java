@@ -110,7 +110,9 @@ public final class HttpServer implements AutoCloseable {
             }
         });
         settings.tls().ifPresent(tls -> config.jetty.addConnector((server, http) -> httpsConnector(server, http, settings, tls)));
-        ErrorMapper.install(config);
+        ErrorMapper.install(config, routes.stream()
+                .filter(r -> r.method() == HttpMethod.GET && r.path().equals(RouteTable.PAGE) && r.access() == Access.PUBLIC)
+                .map(Route::handler).findFirst());
         config.routes.before(SecurityHeaders::apply);
         for (Route route : routes) {
             io.javalin.http.Handler guarded = guard.guard(route);
