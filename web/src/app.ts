@@ -1,4 +1,4 @@
-import { api, ApiError, OfflineError, onSignedOut, refreshSession } from './api/client';
+import { api, ApiError, OfflineError, onReachability, onSignedOut, refreshSession } from './api/client';
 import type { Book, ServerInfo, User } from './api/types';
 import { Downloads } from './offline/downloads';
 import { connectKeys } from './player/keys';
@@ -40,11 +40,20 @@ export async function start(): Promise<void> {
     }
   });
   onSignedOut(() => signedOut());
+  onReachability((reachable) => {
+    if (reachable && !online.get()) void listening.flush();
+    online.set(reachable);
+  });
   try {
     const info = await api<ServerInfo>('/api/v1/server');
     server.set(info);
     if (info.setupRequired) {
       session.set({ kind: 'setup' });
+      return;
+    }
+    if (!localStorage.getItem(USER_KEY)) {
+      // Nobody has signed in from this browser (or they signed out): no need to ask, and no 401 to log.
+      session.set({ kind: 'signedOut' });
       return;
     }
     const user = await api<User>('/api/v1/me');
@@ -102,7 +111,7 @@ export async function openInPlayer(book: Book, play: boolean): Promise<void> {
   let start = Number(localStorage.getItem('cyprus.pos.' + book.id) ?? NaN);
   try {
     const view = await listening.load(book.id);
-    const me = socket.deviceId.get();
+    const me = await deviceId();
     const own = view.devices.find((d) => d.deviceId === me);
     const mine = own?.positionSec ?? (Number.isNaN(start) ? undefined : start);
     const bookPos = view.book.positionSec;
@@ -122,7 +131,8 @@ export async function openInPlayer(book: Book, play: boolean): Promise<void> {
 
 function wireSync(): void {
   player.state.subscribe((s) => {
-    if (s.book) localStorage.setItem('cyprus.pos.' + s.book.id, String(Math.round(s.positionSec)));
+    // Only this device's own listening; a position followed from another device is not ours.
+    if (s.book && s.playing) localStorage.setItem('cyprus.pos.' + s.book.id, String(Math.round(s.positionSec)));
   });
   socket.onPush((push) => {
     switch (push.type) {
@@ -147,4 +157,12 @@ function wireSync(): void {
         break;
     }
   });
+}
+
+/** This device's id, from the socket's greeting (waiting a moment for it after a start). */
+async function deviceId(): Promise<string | null> {
+  for (let i = 0; i < 20 && socket.deviceId.get() === null && navigator.onLine; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return socket.deviceId.get();
 }

@@ -29,8 +29,14 @@ export class Value<T> {
 /** The current value of {@code value}, re-rendering the component when it changes. */
 export function useValue<T>(value: Value<T>): T {
   const [, setTick] = useState(0);
-  useEffect(() => value.subscribe(() => setTick((t) => t + 1)), [value]);
-  return value.get();
+  const shown = value.get();
+  useEffect(() => {
+    const unsubscribe = value.subscribe(() => setTick((t) => t + 1));
+    // A change between rendering and subscribing (an answer that came first) would otherwise be missed.
+    if (!Object.is(value.get(), shown)) setTick((t) => t + 1);
+    return unsubscribe;
+  }, [value]);
+  return shown;
 }
 
 /** Formats seconds as h:mm:ss or m:ss. */

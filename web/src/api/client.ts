@@ -14,6 +14,12 @@ export class ApiError extends Error {
 export class OfflineError extends Error {}
 
 let refreshing: Promise<boolean> | null = null;
+let reachability: (reachable: boolean) => void = () => undefined;
+
+/** Tells {@code listener} whenever the server turns out to be reachable or not (navigator.onLine can be wrong). */
+export function onReachability(listener: (reachable: boolean) => void): void {
+  reachability = listener;
+}
 const signedOutListeners: Array<() => void> = [];
 
 /** Called when a refresh fails: the session is gone and the user must sign in again. */
@@ -42,9 +48,12 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
     body = JSON.stringify(options.body);
   }
   try {
-    return await fetch(path, { method, headers, body, signal: options.signal, credentials: 'same-origin' });
+    const response = await fetch(path, { method, headers, body, signal: options.signal, credentials: 'same-origin' });
+    reachability(true);
+    return response;
   } catch (e) {
     if ((e as Error).name === 'AbortError') throw e;
+    reachability(false);
     throw new OfflineError('The server cannot be reached.');
   }
 }

@@ -218,11 +218,15 @@ export class Player {
   private element(index: number): HTMLAudioElement {
     const a = new Audio();
     a.preload = 'auto';
+    a.dataset.part = String(index);
+    document.body.append(a); // no controls: invisible; in the document so that tools and tests can find it
     const mine = () => this.elements[this.active] === a;
     a.addEventListener('playing', () => {
       if (!mine()) return;
       if (this.endedAtMs > 0) {
-        this.handoverGapsMs.push(performance.now() - this.endedAtMs);
+        const gapMs = performance.now() - this.endedAtMs;
+        this.handoverGapsMs.push(gapMs);
+        a.dataset.handoverGapMs = gapMs.toFixed(1);
         this.endedAtMs = 0;
       }
     });
@@ -247,7 +251,6 @@ export class Player {
     a.addEventListener('error', () => {
       if (mine() && a.src) this.patch({ error: 'The audio could not be loaded.', playing: false });
     });
-    void index;
     return a;
   }
 

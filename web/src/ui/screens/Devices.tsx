@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../../api/client';
-import type { DeviceSession } from '../../api/types';
+import type { DeviceSession, ListeningSession } from '../../api/types';
 import { socket } from '../../app';
 import { ago, clock, useValue } from '../../state';
 import { Problem } from '../parts';
@@ -8,10 +8,15 @@ import { Problem } from '../parts';
 /** The listener's devices: what plays where, pausing another device, signing a device out. */
 export function Devices() {
   const [sessions, setSessions] = useState<DeviceSession[]>([]);
+  const [open, setOpen] = useState<ListeningSession[]>([]);
   const [error, setError] = useState<unknown>(null);
   const presence = useValue(socket.presence);
   const load = () => api<DeviceSession[]>('/api/v1/me/sessions').then((s) => setSessions(s.filter((x) => x.active)), setError);
-  useEffect(() => { void load(); }, []);
+  useEffect(() => {
+    void load();
+    // What plays now, for devices that started before this page connected (presence is pushed on changes only).
+    api<ListeningSession[]>('/api/v1/me/sessions/listening?limit=50').then((l) => setOpen(l.filter((x) => x.open)), () => undefined);
+  }, []);
 
   async function control(id: string, command: 'pause' | 'resume') {
     await api(`/api/v1/me/devices/${encodeURIComponent(id)}/control`, { method: 'POST', body: { command } }).catch(setError);
@@ -28,7 +33,8 @@ export function Devices() {
       <Problem error={error} />
       <ul class="plain devices">
         {sessions.map((s) => {
-          const p = presence.get(s.id);
+          const listening = open.find((l) => l.deviceId === s.id);
+          const p = presence.get(s.id) ?? (listening ? { state: 'playing', positionSec: listening.endPositionSec } : undefined);
           return (
             <li data-device={s.id}>
               <div>

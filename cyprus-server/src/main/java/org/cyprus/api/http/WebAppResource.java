@@ -27,9 +27,14 @@ final class WebAppResource {
         serve(ctx, "assets/" + ctx.pathParam("name"), IMMUTABLE);
     }
 
-    /** A file at the root: the service worker, the manifest, icons. */
+    /** A file at the root (the service worker, the manifest, icons), else a page of the app such as {@code /library}. */
     void rootFile(Context ctx) {
-        serve(ctx, ctx.pathParam("name"), REVALIDATE);
+        String name = ctx.pathParam("name");
+        if (assets.find(name).isEmpty() && isPage(ctx)) {
+            index(ctx);
+            return;
+        }
+        serve(ctx, name, REVALIDATE);
     }
 
     /**
