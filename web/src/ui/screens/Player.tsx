@@ -30,11 +30,11 @@ export function Player() {
         <span class="times"><span>{clock(inChapter)}</span><span>-{clock(chapterLength - inChapter)}</span></span>
       </label>
       <div class="transport">
-        <button type="button" aria-label="Previous chapter" onClick={() => player.previousChapter()}>⏮</button>
+        <button type="button" aria-label="Previous chapter" onClick={() => player.previousChapter()}>« Chapter</button>
         <button type="button" aria-label={`Back ${settings.backSec} seconds`} onClick={() => player.back()}>↺ {settings.backSec}</button>
         <button type="button" class="play" aria-label={s.playing ? 'Pause' : 'Play'} onClick={() => player.toggle()}>{s.playing ? '❚❚' : '▶'}</button>
         <button type="button" aria-label={`Forward ${settings.forwardSec} seconds`} onClick={() => player.forward()}>{settings.forwardSec} ↻</button>
-        <button type="button" aria-label="Next chapter" onClick={() => player.nextChapter()}>⏭</button>
+        <button type="button" aria-label="Next chapter" onClick={() => player.nextChapter()}>Chapter »</button>
       </div>
       <label class="scrub">
         <span>Book</span>
