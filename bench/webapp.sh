@@ -29,14 +29,14 @@ done
 (cd "$root" && ./mvnw -q -B -ntp dependency:build-classpath -pl cyprus-server -Dmdep.includeScope=test \
   -Dmdep.outputFile="$work/cp" >/dev/null)
 
-printf 'a bench passphrase\n' | "$root/cyprus" user add --admin --password-stdin --data-dir "$work/data" bench >/dev/null
+printf 'listening on a slow phone\n' | "$root/cyprus" user add --admin --password-stdin --data-dir "$work/data" reader >/dev/null
 (cd "$work" && exec "$root/cyprus" serve --port "$port" --data-dir "$work/data" --access-log false >"$work/log" 2>&1) &
 server_pid=$!
 until curl -sf -o /dev/null "http://127.0.0.1:$port/health"; do sleep 0.1; done
 sleep 2   # the first scan of the sample library
 
 result=$(PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 "$jdk/bin/java" -cp "$(cat "$work/cp")" "$root/bench/webapp/WebAppBench.java" \
-  "http://127.0.0.1:$port" bench "a bench passphrase" "$runs")
+  "http://127.0.0.1:$port" reader "listening on a slow phone" "$runs")
 
 cpu=$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)
 cat <<REPORT
