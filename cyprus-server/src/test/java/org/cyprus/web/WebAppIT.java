@@ -310,7 +310,7 @@ class WebAppIT {
         assertThat(server.anonymous(HttpRequest.newBuilder(server.uri("/books/x/y"))).statusCode()).as("not asking for HTML").isEqualTo(404);
     }
 
-    // --- helpers ---
+    // --- browser steps shared by the tests ---
 
     private static BrowserContext phoneOrDesktop(boolean phone) {
         Browser.NewContextOptions options = new Browser.NewContextOptions().setViewportSize(phone ? 390 : 1440, phone ? 844 : 900);
