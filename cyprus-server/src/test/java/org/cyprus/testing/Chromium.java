@@ -59,6 +59,11 @@ public final class Chromium implements AutoCloseable {
         return page;
     }
 
+    /** A fresh context (its own cookies, storage and service workers), for tests that drive the web app itself. */
+    public BrowserContext newContext(Browser.NewContextOptions options) {
+        return browser.newContext(options);
+    }
+
     private static void serve(Route route, String origin, String html) {
         String path = route.request().url().substring((origin + TEST_PATH).length());
         if (path.equals("page.html")) {

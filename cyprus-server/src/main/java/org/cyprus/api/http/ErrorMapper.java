@@ -8,6 +8,8 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.router.EndpointNotFound;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import java.util.Optional;
+import io.javalin.http.Handler;
 import org.cyprus.auth.AuthException;
 import org.cyprus.library.LibraryException;
 import org.cyprus.progress.ProgressException;
@@ -27,12 +29,29 @@ public final class ErrorMapper {
     private ErrorMapper() {
     }
 
-    public static void install(JavalinConfig config) {
+    /**
+     * Installs the mapping; {@code page}, when given, answers unknown addresses that are pages of the web app
+     * (a GET outside {@code /api/} that accepts HTML) instead of a 404, so the app's own addresses can be reloaded.
+     */
+    public static void install(JavalinConfig config, Optional<Handler> page) {
         config.routes.exception(ApiException.class, (e, ctx) -> {
             e.headers().forEach(ctx::header);
             write(ctx, e.code(), e.getMessage());
         });
-        config.routes.exception(HttpResponseException.class, ErrorMapper::mapJavalinResponse);
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> {
+            if (e instanceof EndpointNotFound && page.isPresent() && WebAppResource.isPage(ctx)) {
+                try {
+                    page.get().handle(ctx);
+                    return;
+                } catch (ApiException notBuilt) {
+                    write(ctx, notBuilt.code(), notBuilt.getMessage());
+                    return;
+                } catch (Exception failed) {
+                    log.error("{} {} failed", ctx.method(), ctx.path(), failed);
+                }
+            }
+            mapJavalinResponse(e, ctx);
+        });
         config.routes.exception(LibraryException.class, (e, ctx) -> write(ctx, switch (e.kind()) {
             case NOT_FOUND -> ErrorCode.NOT_FOUND;
             case CONFLICT -> ErrorCode.CONFLICT;

@@ -111,7 +111,9 @@ public final class HttpServer implements AutoCloseable {
         });
         config.jetty.addConnector((server, http) -> settings.tls().isPresent()
                 ? httpsConnector(server, http, settings, settings.tls().get()) : httpConnector(server, http, settings));
-        ErrorMapper.install(config);
+        ErrorMapper.install(config, routes.stream()
+                .filter(r -> r.method() == HttpMethod.GET && r.path().equals(RouteTable.PAGE) && r.access() == Access.PUBLIC)
+                .map(Route::handler).findFirst());
         config.routes.before(SecurityHeaders::apply);
         for (Route route : routes) {
             io.javalin.http.Handler guarded = guard.guard(route);

@@ -4,6 +4,9 @@ import java.util.List;
 
 /** Every HTTP route of Cyprus, in one place, each with who may call it. */
 public final class RouteTable {
+    /** The web app's page; unknown addresses that ask for HTML get it too. */
+    public static final String PAGE = "/";
+
     private RouteTable() {
     }
 
@@ -28,6 +31,7 @@ public final class RouteTable {
         DirectFiles directFiles = new DirectFiles(fileLookup, servedFiles, byteWriter, s.clock());
         ProgressResource progress = new ProgressResource(s.sync().listening(), s.sync().stats(), s.sync().devices());
         BookmarkResource bookmarks = new BookmarkResource(s.sync().bookmarks());
+        WebAppResource web = new WebAppResource(new WebAssets("web"));
         return List.of(
                 Route.get("/health", Access.PUBLIC, system::health),
                 Route.get("/api/v1/server", Access.PUBLIC, system::server),
@@ -87,6 +91,11 @@ public final class RouteTable {
                 Route.get("/api/v1/authors", Access.AUTHENTICATED, facets::authors),
                 Route.get("/api/v1/narrators", Access.AUTHENTICATED, facets::narrators),
                 Route.get("/api/v1/series", Access.AUTHENTICATED, facets::series),
-                Route.get("/api/v1/genres", Access.AUTHENTICATED, facets::genres));
+                Route.get("/api/v1/genres", Access.AUTHENTICATED, facets::genres),
+
+                // The web app; other page addresses answer index.html too (see ErrorMapper).
+                Route.get(PAGE, Access.PUBLIC, web::index),
+                Route.get("/assets/{name}", Access.PUBLIC, web::asset),
+                Route.get("/{name}", Access.PUBLIC, web::rootFile));
     }
 }

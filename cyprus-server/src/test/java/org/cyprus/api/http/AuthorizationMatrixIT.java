@@ -243,6 +243,9 @@ class AuthorizationMatrixIT {
             p.add(new Probe("PUT /api/v1/me/bookmarks/{id}", s, w -> jsonRequest("/api/v1/me/bookmarks/probe-" + s, "PUT",
                     "{\"bookId\":\"" + book(s) + "\",\"positionSec\":0.5,\"title\":\"probe\"}")));
         }
+        p.add(new Probe("GET /", Scope.NONE, w -> request("/").header("Accept", "text/html")));
+        p.add(new Probe("GET /assets/{name}", Scope.NONE, w -> request("/assets/none-such.js")));
+        p.add(new Probe("GET /{name}", Scope.NONE, w -> request("/manifest.webmanifest")));
         for (String facet : List.of("authors", "narrators", "series", "genres")) {
             p.add(new Probe("GET /api/v1/" + facet, Scope.NONE, w -> request("/api/v1/" + facet)));
         }
