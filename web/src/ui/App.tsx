@@ -52,7 +52,7 @@ export function App() {
         </div>
       </header>
       <div id="content" class="content">{screen}</div>
-      <MiniPlayer />
+      {path !== '/player' && <MiniPlayer />}
       <ResumePrompt />
     </>
   );

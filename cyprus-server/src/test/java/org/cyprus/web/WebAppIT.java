@@ -278,6 +278,7 @@ class WebAppIT {
             dismissPrompt(page);
             page.locator(".mini a").click();
             page.getByLabel("Playback speed").waitFor();
+            assertThat(page.locator(".mini").count()).as("the full player does not repeat itself in a mini player").isZero();
             page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve("player-" + size + ".png")).setFullPage(true));
             assertThat((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")).as("no sideways scrolling at " + size).isTrue();
             assertNoConsoleErrors(context);
