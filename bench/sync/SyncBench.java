@@ -39,6 +39,12 @@ public final class SyncBench {
     }
 
     static final HttpClient http = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+    /**
+     * The devices' WebSockets, spread over several clients: each JDK HttpClient reads all its connections on one
+     * selector thread, and a thousand sockets on one thread would measure that thread's queue, not the server.
+     */
+    static final HttpClient[] socketClients = java.util.stream.IntStream.range(0, 16)
+            .mapToObj(i -> HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build()).toArray(HttpClient[]::new);
 
     public static void main(String[] args) throws Exception {
         URI base = URI.create(args[0]);
@@ -99,7 +105,7 @@ public final class SyncBench {
         for (int i = 0; i < devices.size(); i++) {
             Device d = devices.get(i);
             connecting.acquire();
-            sockets[i] = http.newWebSocketBuilder().buildAsync(ws, new WebSocket.Listener() {
+            sockets[i] = socketClients[i % socketClients.length].newWebSocketBuilder().buildAsync(ws, new WebSocket.Listener() {
                 final StringBuilder partial = new StringBuilder();
 
                 @Override

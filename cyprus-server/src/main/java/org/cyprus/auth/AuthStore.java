@@ -2,6 +2,7 @@ package org.cyprus.auth;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** Where accounts, device sessions, refresh tokens, API keys and the server's signing secret are kept. */
 public interface AuthStore {
@@ -22,6 +23,14 @@ public interface AuthStore {
      * The user as far as it is known without waiting on storage: a cache answers from memory, and empty where it would
      * have to load. A store without such a memory answers empty.
      */
+    /**
+     * How many changes were made through this store, when it counts them: a caller that saw the same count before has
+     * missed no change made through this server (changes by other servers sharing the database are not counted).
+     */
+    default OptionalLong changeCount() {
+        return OptionalLong.empty();
+    }
+
     default Optional<User> userIfRemembered(long id) {
         return Optional.empty();
     }

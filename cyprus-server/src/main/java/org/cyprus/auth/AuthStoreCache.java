@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -20,6 +21,7 @@ public final class AuthStoreCache implements AuthStore {
     private final AuthStore store;
     private final long ttlNanos;
     private final Map<Object, Entry> entries = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.LongAdder changes = new java.util.concurrent.atomic.LongAdder();
 
     private record Entry(Object value, long expiresAtNanos) {
     }
@@ -58,8 +60,14 @@ public final class AuthStoreCache implements AuthStore {
     }
 
     private <T> T changed(T result) {
+        changes.increment();
         entries.clear();
         return result;
+    }
+
+    @Override
+    public OptionalLong changeCount() {
+        return OptionalLong.of(changes.sum());
     }
 
     @Override

@@ -48,6 +48,11 @@ public final class DeviceDirectory {
         return account && principal.sessionId().map(id -> store.session(id).filter(DeviceSession::active).isPresent()).orElse(true);
     }
 
+    /** How many account changes this server has made, where the store counts them (see {@link AuthStore#changeCount}). */
+    public java.util.OptionalLong accountChanges() {
+        return store.changeCount();
+    }
+
     /** The devices of the account that are still signed in, by id. */
     public Optional<DeviceSession> session(String deviceId) {
         return store.session(deviceId);

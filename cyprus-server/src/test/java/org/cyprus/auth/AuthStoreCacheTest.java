@@ -53,6 +53,19 @@ class AuthStoreCacheTest {
     }
 
     @Test
+    void itCountsTheChangesMadeThroughItAndNotTheReads() {
+        long before = cached.changeCount().orElseThrow();
+        cached.user(ann.id());
+        cached.session(phone.id());
+        assertThat(cached.changeCount()).hasValue(before);
+
+        cached.revokeSession(ann.id(), phone.id(), 2);
+
+        assertThat(cached.changeCount().orElseThrow()).isGreaterThan(before);
+        assertThat(direct.changeCount()).as("a store without a memory does not count").isEmpty();
+    }
+
+    @Test
     void aChangeThroughItIsSeenAtOnce() {
         assertThat(cached.session(phone.id()).orElseThrow().active()).isTrue();
         cached.revokeSession(ann.id(), phone.id(), 2);
