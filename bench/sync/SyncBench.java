@@ -95,7 +95,9 @@ public final class SyncBench {
     /** Ticks every 5 s per device over the WebSocket, bursts of 10 ticks from 5% of devices every 10 s. */
     static void propagation(URI base, String book, List<Device> devices, int userCount, int seconds) throws Exception {
         Map<String, Long> sentAt = new ConcurrentHashMap<>();
+        java.util.Set<String> burstKeys = ConcurrentHashMap.newKeySet();
         List<Long> latenciesNs = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Long> burstLatenciesNs = java.util.Collections.synchronizedList(new ArrayList<>());
         AtomicLongArray positions = new AtomicLongArray(userCount);
         AtomicLong received = new AtomicLong();
         WebSocket[] sockets = new WebSocket[devices.size()];
@@ -125,9 +127,13 @@ public final class SyncBench {
                         } else if (text.startsWith("{\"type\":\"position\"")) {
                             Matcher p = POSITION.matcher(text);
                             if (p.find()) {
-                                Long at = sentAt.get(d.user() + "@" + p.group(1));
+                                String key = d.user() + "@" + p.group(1);
+                                Long at = sentAt.get(key);
                                 if (at != null) {
                                     latenciesNs.add(now - at);
+                                    if (burstKeys.contains(key)) {
+                                        burstLatenciesNs.add(now - at);
+                                    }
                                     received.incrementAndGet();
                                 }
                             }
@@ -148,6 +154,7 @@ public final class SyncBench {
         }
         Thread.sleep(2000);
         latenciesNs.clear();
+        burstLatenciesNs.clear();
         ScheduledTicks ticks = new ScheduledTicks();
         Random random = new Random(1);
         AtomicLong sent = new AtomicLong();
@@ -169,6 +176,7 @@ public final class SyncBench {
                 Device d = devices.get(n);
                 for (int j = 0; j < 10; j++) {
                     String pos = position(positions.incrementAndGet(d.user()));
+                    burstKeys.add(d.user() + "@" + pos);
                     sentAt.put(d.user() + "@" + pos, System.nanoTime());
                     send(sockets[n], d, book, "progress", pos, null);
                     sent.incrementAndGet();
@@ -184,8 +192,28 @@ public final class SyncBench {
         synchronized (latenciesNs) {
             ns = latenciesNs.stream().mapToLong(Long::longValue).sorted().toArray();
         }
+        long[] burstNs;
+        synchronized (burstLatenciesNs) {
+            burstNs = burstLatenciesNs.stream().mapToLong(Long::longValue).sorted().toArray();
+        }
         System.out.printf("propagation over %d s: %d updates sent (%.0f/s), %d deliveries to sibling devices; sender's send to sibling's receipt: p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
                 seconds, sent.get(), sent.get() / (double) seconds, ns.length, pct(ns, 50), pct(ns, 99), ns.length == 0 ? 0 : ns[ns.length - 1] / 1e6);
+        System.out.printf("  of which the bursts' (%d deliveries of ticks sent %d at once): p50 %.2f ms, p99 %.2f ms; the steady ticks' (%d): p50 %.2f ms, p99 %.2f ms%n",
+                burstNs.length, devices.size() / 20 * 10, pct(burstNs, 50), pct(burstNs, 99), ns.length - burstNs.length, pct(steady(ns, burstNs), 50), pct(steady(ns, burstNs), 99));
+    }
+
+    /** The sorted latencies of {@code all} less those of {@code burst} (both sorted). */
+    static long[] steady(long[] all, long[] burst) {
+        List<Long> rest = new ArrayList<>();
+        int j = 0;
+        for (long x : all) {
+            if (j < burst.length && burst[j] == x) {
+                j++;
+            } else {
+                rest.add(x);
+            }
+        }
+        return rest.stream().mapToLong(Long::longValue).toArray();
     }
 
     /** Tick n of an account, a millisecond of book time each (the sample books are seconds long), as the server prints it. */
