@@ -311,6 +311,62 @@ class WebAppIT {
         assertThat(server.anonymous(HttpRequest.newBuilder(server.uri("/books/x/y"))).statusCode()).as("not asking for HTML").isEqualTo(404);
     }
 
+    @Test
+    @Order(8)
+    void onASmallPhoneTargetsAreTouchSizedCoversDoNotShiftTheLayoutAndKeysAndLockScreenControlThePlayer() {
+        Browser.NewContextOptions options = new Browser.NewContextOptions().setViewportSize(360, 740).setDeviceScaleFactor(2)
+                .setIsMobile(true).setHasTouch(true);
+        BrowserContext context = chromium.newContext(options);
+        contexts.add(context);
+        // Layout shifts (the Layout Instability API) added up from the first paint.
+        context.addInitScript("window.__cls = 0; new PerformanceObserver(l => { for (const e of l.getEntries()) "
+                + "{ if (!e.hadRecentInput) window.__cls += e.value; } }).observe({ type: 'layout-shift', buffered: true });");
+        Page page = signIn(context);
+        page.navigate(origin + "/library");
+        page.locator(".grid .card img").first().waitFor();
+        page.waitForFunction("() => [...document.images].every(i => i.complete)");
+        assertThat(((Number) page.evaluate("() => window.__cls")).doubleValue()).as("layout shift while the library and its covers load").isLessThan(0.1);
+        assertThat((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")).as("no sideways scrolling at 360 px").isTrue();
+
+        page.navigate(origin + "/books/" + bookId("Chaptered Book"));
+        page.locator(".book .actions button.primary").click();
+        dismissPrompt(page);
+        waitFor(page, "() => [...document.querySelectorAll('audio')].some(a => !a.paused && a.currentTime > 0.5)", "plays");
+        page.locator(".mini a").click();
+        page.getByLabel("Playback speed").waitFor();
+        String small = (String) page.evaluate("() => [...document.querySelectorAll('button, select, nav a, .mini a')]"
+                + ".filter(e => e.offsetParent !== null).filter(e => { const r = e.getBoundingClientRect(); return r.width < 44 || r.height < 44; })"
+                + ".map(e => (e.getAttribute('aria-label') || e.textContent).trim() + ' ' + Math.round(e.getBoundingClientRect().width) + 'x' "
+                + "+ Math.round(e.getBoundingClientRect().height)).join(', ')");
+        assertThat(small).as("controls smaller than 44 × 44 px").isEmpty();
+        assertThat((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")).as("the player at 360 px").isTrue();
+
+        page.waitForFunction("() => navigator.mediaSession.metadata && navigator.mediaSession.playbackState === 'playing'");
+        assertThat(page.evaluate("() => navigator.mediaSession.metadata.album")).isEqualTo("Chaptered Book");
+        assertThat(page.evaluate("() => navigator.mediaSession.metadata.title"))
+                .as("the chapter is the lock screen's track title").isEqualTo(page.getByTestId("chapter-title").textContent());
+
+        page.getByLabel("Position in the book").fill("20");
+        waitFor(page, "() => [...document.querySelectorAll('audio')].some(a => a.currentTime >= 20 && a.currentTime < 28)", "at 0:20");
+        page.evaluate("() => document.activeElement.blur()"); // shortcuts are not taken from a focused form control
+        page.locator("body").press("k");
+        waitFor(page, "() => [...document.querySelectorAll('audio')].every(a => a.paused)", "k pauses");
+        waitFor(page, "() => navigator.mediaSession.playbackState === 'paused'", "the lock screen shows it paused");
+        double before = position(page);
+        page.locator("body").press("l");
+        waitFor(page, "() => Math.max(...[...document.querySelectorAll('audio')].map(a => a.currentTime)) >= " + (before + 29), "l skips forward");
+        double ahead = position(page);
+        page.locator("body").press("j");
+        waitFor(page, "() => Math.max(...[...document.querySelectorAll('audio')].map(a => a.currentTime)) <= " + (ahead - 14), "j skips back");
+        page.locator("body").press(" ");
+        waitFor(page, "() => [...document.querySelectorAll('audio')].some(a => !a.paused)", "space plays again");
+        assertNoConsoleErrors(context);
+    }
+
+    private static double position(Page page) {
+        return ((Number) page.evaluate("() => Math.max(...[...document.querySelectorAll('audio')].map(a => a.currentTime))")).doubleValue();
+    }
+
     // --- browser steps shared by the tests ---
 
     private static BrowserContext phoneOrDesktop(boolean phone) {
