@@ -183,12 +183,31 @@ public final class Listening {
         for (String bookId : movedBooks) {
             EventResult latest = results.reversed().stream().filter(r -> r.bookId().equals(bookId)
                     && r.verdict() == ListeningRule.Verdict.MOVED).findFirst().orElseThrow();
-            hub.publish(userId, new SyncMessage.PositionChanged(latest.book().orElseThrow(), latest.bookDeviceName()), except);
+            BookPosition moved = latest.book().orElseThrow();
+            if (superseded(userId, moved)) {
+                continue;
+            }
+            hub.publish(userId, new SyncMessage.PositionChanged(moved, latest.bookDeviceName()), except);
         }
         if (last != null && last.device().isPresent()) {
             DevicePosition d = last.device().get();
             hub.publish(userId, new SyncMessage.Presence(deviceId, deviceName, d.bookId(), d.state(), d.positionMs(),
                     d.lastListenedAtMs()), except);
+        }
+    }
+
+    /**
+     * Whether the book has moved on since {@code moved} (a later event of a burst, committed in the same group or the
+     * next): that move is pushed once it is on disk, and siblings need only the latest position, not each step.
+     */
+    private boolean superseded(long userId, BookPosition moved) {
+        UserListening state = states.of(userId);
+        state.lock.lock();
+        try {
+            BookPosition now = state.books.get(moved.bookId());
+            return now != null && now.version() > moved.version();
+        } finally {
+            state.lock.unlock();
         }
     }
 

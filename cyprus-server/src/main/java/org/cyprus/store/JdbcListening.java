@@ -73,7 +73,7 @@ public final class JdbcListening implements ListeningStore {
         database.writeDurably(c -> {
             Map<String, PreparedStatement> statements = new HashMap<>();
             try {
-                for (ListeningWrite w : writes) {
+                for (ListeningWrite w : ListeningWrites.coalesced(writes)) {
                     write(c, statements, w);
                 }
                 for (PreparedStatement s : statements.values()) {

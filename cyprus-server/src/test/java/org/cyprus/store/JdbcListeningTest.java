@@ -9,10 +9,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.cyprus.progress.BookPosition;
+import org.cyprus.progress.DevicePosition;
 import org.cyprus.progress.ListeningAction;
 import org.cyprus.progress.ListeningEvent;
 import org.cyprus.progress.ListeningRule;
 import org.cyprus.progress.ListeningWrite;
+import org.cyprus.progress.PlaybackState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +49,52 @@ class JdbcListeningTest {
         } finally {
             db.close();
         }
+    }
+
+    @Test
+    void aBurstCommittedTogetherKeepsEachRowsLastWriteAndEveryLoggedEvent() {
+        Database db = Database.open("jdbc:sqlite:" + dir.resolve("burst.db"));
+        try {
+            db.migrate();
+            db.write(c -> {
+                try (PreparedStatement s = c.prepareStatement(
+                        "INSERT INTO users (username, password_hash, role, created_at, updated_at) VALUES ('ann', 'x', 'user', 0, 0)")) {
+                    return s.executeUpdate();
+                }
+            });
+            JdbcListening store = new JdbcListening(db);
+            List<ListeningWrite> burst = new ArrayList<>(events(1, 5_000, 10));
+            for (int i = 1; i <= 10; i++) {
+                burst.add(new ListeningWrite.DevicePositionSaved(1, new DevicePosition("device", "book", i * 1000L, PlaybackState.PLAYING,
+                        5_000 + i, 0, 1.0)));
+                burst.add(new ListeningWrite.BookPositionSaved(1, new BookPosition("book", i * 1000L, i, "device", 5_000 + i, false,
+                        Optional.empty(), 0)));
+                burst.add(new ListeningWrite.VersionSaved(1, i));
+            }
+            burst.add(new ListeningWrite.BookDiscarded(1, "book"));
+            burst.add(new ListeningWrite.DevicePositionSaved(1, new DevicePosition("device", "book", 42_000, PlaybackState.PAUSED,
+                    6_000, 0, 1.0)));
+
+            assertThat(ListeningWrites.coalesced(burst)).as("ten logged events, each row's last write, the discard, the rewrite")
+                    .hasSize(10 + 3 + 1 + 1);
+            store.commit(burst);
+
+            assertThat(loggedSeqs(db)).hasSize(10);
+            assertThat(single(db, "SELECT position_ms FROM device_positions")).as("rewritten after the discard").isEqualTo(42_000);
+            assertThat(single(db, "SELECT count(*) FROM book_positions")).as("discarded after its last move").isZero();
+            assertThat(single(db, "SELECT version FROM listening_versions")).isEqualTo(10);
+        } finally {
+            db.close();
+        }
+    }
+
+    private static long single(Database db, String sql) {
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
     }
 
     private static List<ListeningWrite> events(long firstSeq, long atMs, int count) {
