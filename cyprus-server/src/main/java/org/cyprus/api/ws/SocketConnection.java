@@ -66,7 +66,11 @@ final class SocketConnection implements SyncHub.Subscriber {
 
     @Override
     public void deliver(SyncMessage message) {
-        messages.toJson(message, principal).ifPresent(this::send);
+        try {
+            messages.text(message, principal, mapper).ifPresent(this::sendText);
+        } catch (IllegalStateException e) {
+            log.warn("Cannot encode a WebSocket message", e);
+        }
     }
 
     void send(Object body) {
@@ -78,6 +82,13 @@ final class SocketConnection implements SyncHub.Subscriber {
             text = mapper.writeValueAsString(body);
         } catch (JsonProcessingException e) {
             log.warn("Cannot encode a WebSocket message", e);
+            return;
+        }
+        sendText(text);
+    }
+
+    private void sendText(String text) {
+        if (closed) {
             return;
         }
         try {

@@ -19,6 +19,38 @@ final class SocketMessages {
         this.devices = devices;
     }
 
+    /** The last message encoded for everyone alike, and its text: a change fans out to several devices in a row. */
+    private record Encoded(SyncMessage message, String text) {
+    }
+
+    private final java.util.concurrent.atomic.AtomicReference<Encoded> lastEncoded = new java.util.concurrent.atomic.AtomicReference<>();
+
+    /**
+     * The message as sent to {@code principal}'s device, or empty when that listener is not to see it. A message that
+     * reads the same for everyone (all but library news) is encoded once for all the devices it is handed to in a row.
+     */
+    Optional<String> text(SyncMessage message, Principal principal, com.fasterxml.jackson.databind.ObjectMapper mapper) {
+        boolean alike = !(message instanceof SyncMessage.LibraryNews);
+        Encoded last = lastEncoded.get();
+        if (alike && last != null && last.message() == message) {
+            return Optional.of(last.text());
+        }
+        Optional<Map<String, Object>> json = toJson(message, principal);
+        if (json.isEmpty()) {
+            return Optional.empty();
+        }
+        String text;
+        try {
+            text = mapper.writeValueAsString(json.get());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("A WebSocket message cannot be encoded", e);
+        }
+        if (alike) {
+            lastEncoded.set(new Encoded(message, text));
+        }
+        return Optional.of(text);
+    }
+
     Optional<Map<String, Object>> toJson(SyncMessage message, Principal principal) {
         Map<String, Object> out = new LinkedHashMap<>();
         switch (message) {
