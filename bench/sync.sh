@@ -4,6 +4,7 @@
 # progress updates per second over HTTP; PUT latency at a paced 200 updates/s.
 #
 # Usage: bench/sync.sh [DEVICES [USERS [SECONDS]]]   (default 1000 200 60)
+# Environment: BENCH_CLIENT_NICE (default 0): a niceness for the load generator, which shares the server's cores.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd -P)
 devices=${1:-1000}
@@ -35,6 +36,6 @@ book=$(curl -sf -H "Authorization: Bearer $token" "$base/api/v1/libraries/1/book
 echo "sync benchmark, $(date -u +%Y-%m-%dT%H:%MZ)"
 echo "machine: $(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr)"
 echo "jdk: $("$jdk/bin/java" -version 2>&1 | head -1); server and load generator on the same machine, loopback; database on $(df -P "$work" | awk 'NR==2 {print $1}')"
-"${java[@]}" -Xss256k "$root/bench/sync/SyncBench.java" "$base" "$token" "$password" "$book" "$devices" "$users" "$seconds" "$pid"
+nice -n "${BENCH_CLIENT_NICE:-0}" "${java[@]}" -Xss256k "$root/bench/sync/SyncBench.java" "$base" "$token" "$password" "$book" "$devices" "$users" "$seconds" "$pid"
 cpu=$(awk '{print $14 + $15}' "/proc/$pid/stat")
 echo "server CPU time over the whole run: $(( cpu / $(getconf CLK_TCK) )) s"
