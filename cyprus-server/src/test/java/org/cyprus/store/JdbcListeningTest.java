@@ -16,6 +16,8 @@ import org.cyprus.progress.ListeningEvent;
 import org.cyprus.progress.ListeningRule;
 import org.cyprus.progress.ListeningWrite;
 import org.cyprus.progress.PlaybackState;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,66 +28,62 @@ class JdbcListeningTest {
     @TempDir
     Path dir;
 
+    private Database db;
+    private JdbcListening store;
+
+    /** A migrated database with one listener, user 1. */
+    @BeforeEach
+    void open() {
+        db = Database.open("jdbc:sqlite:" + dir.resolve("cyprus.db"));
+        db.migrate();
+        db.write(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO users (username, password_hash, role, created_at, updated_at) VALUES ('ann', 'x', 'user', 0, 0)")) {
+                return s.executeUpdate();
+            }
+        });
+        store = new JdbcListening(db);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
     @Test
     void loggedEventsOlderThanTheRetentionArePrunedAndNewerOnesKept() {
-        Database db = Database.open("jdbc:sqlite:" + dir.resolve("cyprus.db"));
-        try {
-            db.migrate();
-            db.write(c -> {
-                try (PreparedStatement s = c.prepareStatement(
-                        "INSERT INTO users (username, password_hash, role, created_at, updated_at) VALUES ('ann', 'x', 'user', 0, 0)")) {
-                    return s.executeUpdate();
-                }
-            });
-            JdbcListening store = new JdbcListening(db);
-            long start = 1_000 * DAY_MS;
-            store.commit(events(1, start, 3));
-            store.commit(events(4, start + 30 * DAY_MS, 2));
-            assertThat(loggedSeqs(db)).containsExactly(1L, 2L, 3L, 4L, 5L);
+        long start = 1_000 * DAY_MS;
+        store.commit(events(1, start, 3));
+        store.commit(events(4, start + 30 * DAY_MS, 2));
+        assertThat(loggedSeqs(db)).containsExactly(1L, 2L, 3L, 4L, 5L);
 
-            store.commit(events(6, start + 91 * DAY_MS, 1));
+        store.commit(events(6, start + 91 * DAY_MS, 1));
 
-            assertThat(loggedSeqs(db)).as("the first three are more than 90 days old").containsExactly(4L, 5L, 6L);
-        } finally {
-            db.close();
-        }
+        assertThat(loggedSeqs(db)).as("the first three are more than 90 days old").containsExactly(4L, 5L, 6L);
     }
 
     @Test
     void aBurstCommittedTogetherKeepsEachRowsLastWriteAndEveryLoggedEvent() {
-        Database db = Database.open("jdbc:sqlite:" + dir.resolve("burst.db"));
-        try {
-            db.migrate();
-            db.write(c -> {
-                try (PreparedStatement s = c.prepareStatement(
-                        "INSERT INTO users (username, password_hash, role, created_at, updated_at) VALUES ('ann', 'x', 'user', 0, 0)")) {
-                    return s.executeUpdate();
-                }
-            });
-            JdbcListening store = new JdbcListening(db);
-            List<ListeningWrite> burst = new ArrayList<>(events(1, 5_000, 10));
-            for (int i = 1; i <= 10; i++) {
-                burst.add(new ListeningWrite.DevicePositionSaved(1, new DevicePosition("device", "book", i * 1000L, PlaybackState.PLAYING,
-                        5_000 + i, 0, 1.0)));
-                burst.add(new ListeningWrite.BookPositionSaved(1, new BookPosition("book", i * 1000L, i, "device", 5_000 + i, false,
-                        Optional.empty(), 0)));
-                burst.add(new ListeningWrite.VersionSaved(1, i));
-            }
-            burst.add(new ListeningWrite.BookDiscarded(1, "book"));
-            burst.add(new ListeningWrite.DevicePositionSaved(1, new DevicePosition("device", "book", 42_000, PlaybackState.PAUSED,
-                    6_000, 0, 1.0)));
-
-            assertThat(ListeningWrites.coalesced(burst)).as("ten logged events, each row's last write, the discard, the rewrite")
-                    .hasSize(10 + 3 + 1 + 1);
-            store.commit(burst);
-
-            assertThat(loggedSeqs(db)).hasSize(10);
-            assertThat(single(db, "SELECT position_ms FROM device_positions")).as("rewritten after the discard").isEqualTo(42_000);
-            assertThat(single(db, "SELECT count(*) FROM book_positions")).as("discarded after its last move").isZero();
-            assertThat(single(db, "SELECT version FROM listening_versions")).isEqualTo(10);
-        } finally {
-            db.close();
+        List<ListeningWrite> burst = new ArrayList<>(events(1, 5_000, 10));
+        for (int i = 1; i <= 10; i++) {
+            burst.add(new ListeningWrite.DevicePositionSaved(1, new DevicePosition("device", "book", i * 1000L, PlaybackState.PLAYING,
+                    5_000 + i, 0, 1.0)));
+            burst.add(new ListeningWrite.BookPositionSaved(1, new BookPosition("book", i * 1000L, i, "device", 5_000 + i, false,
+                    Optional.empty(), 0)));
+            burst.add(new ListeningWrite.VersionSaved(1, i));
         }
+        burst.add(new ListeningWrite.BookDiscarded(1, "book"));
+        burst.add(new ListeningWrite.DevicePositionSaved(1, new DevicePosition("device", "book", 42_000, PlaybackState.PAUSED,
+                6_000, 0, 1.0)));
+
+        assertThat(ListeningWrites.coalesced(burst)).as("ten logged events, each row's last write, the discard, the rewrite")
+                .hasSize(10 + 3 + 1 + 1);
+        store.commit(burst);
+
+        assertThat(loggedSeqs(db)).hasSize(10);
+        assertThat(single(db, "SELECT position_ms FROM device_positions")).as("rewritten after the discard").isEqualTo(42_000);
+        assertThat(single(db, "SELECT count(*) FROM book_positions")).as("discarded after its last move").isZero();
+        assertThat(single(db, "SELECT version FROM listening_versions")).isEqualTo(10);
     }
 
     private static long single(Database db, String sql) {

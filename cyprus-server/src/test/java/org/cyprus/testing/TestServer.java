@@ -103,26 +103,12 @@ public final class TestServer implements AutoCloseable {
 
     /** Sends {@code request} as it is, without the administrator's credentials. */
     public HttpResponse<String> anonymous(HttpRequest.Builder request) {
-        try {
-            return client.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return exchange(request, HttpResponse.BodyHandlers.ofString());
     }
 
     /** As {@link #anonymous}, with the body as bytes. */
     public HttpResponse<byte[]> anonymousBytes(HttpRequest.Builder request) {
-        try {
-            return client.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return exchange(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** Sends {@code request} with {@code bearer} as its access token (or API key). */
@@ -132,28 +118,22 @@ public final class TestServer implements AutoCloseable {
 
     /** Sends {@code request}, signed in as the administrator once {@link #signInAsAdmin()} has run. */
     public HttpResponse<String> send(HttpRequest.Builder request) {
-        String current = token;
-        if (current != null) {
-            request.header("Authorization", "Bearer " + current);
-        }
-        try {
-            return client.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return exchange(asAdmin(request), HttpResponse.BodyHandlers.ofString());
     }
 
     /** As {@link #send}, with the body as bytes. */
     public HttpResponse<byte[]> sendBytes(HttpRequest.Builder request) {
+        return exchange(asAdmin(request), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private HttpRequest.Builder asAdmin(HttpRequest.Builder request) {
         String current = token;
-        if (current != null) {
-            request.header("Authorization", "Bearer " + current);
-        }
+        return current == null ? request : request.header("Authorization", "Bearer " + current);
+    }
+
+    private <T> HttpResponse<T> exchange(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         try {
-            return client.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            return client.send(request.timeout(Duration.ofSeconds(20)).build(), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

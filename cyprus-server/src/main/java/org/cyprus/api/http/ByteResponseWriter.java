@@ -63,7 +63,7 @@ final class ByteResponseWriter {
                 // 200's, and Jetty would announce 0 when the response completes: committing it now sends none.
                 HttpServletResponse res = ctx.res();
                 res.setStatus(304);
-                validators(ctx, file);
+                file.validators(res::addHeader);
                 res.setContentType(null);
                 try {
                     res.flushBuffer();
@@ -127,20 +127,11 @@ final class ByteResponseWriter {
                                                long contentLength) {
         HttpServletResponse res = ctx.res();
         res.setStatus(status);
-        validators(ctx, file);
         // addHeader, not setHeader: none of these is set yet, and Jetty need not look for an earlier one.
-        res.addHeader("Accept-Ranges", "bytes");
-        res.addHeader("Content-Disposition", download ? file.attachment() : file.inline());
+        file.described(download, res::addHeader);
         res.setContentType(contentType);
         res.setContentLengthLong(contentLength);
         return res;
-    }
-
-    private static void validators(Context ctx, ServedFile file) {
-        HttpServletResponse res = ctx.res();
-        res.addHeader("ETag", file.entityTagField());
-        res.addHeader("Last-Modified", file.lastModifiedField());
-        res.addHeader("Cache-Control", "private");
     }
 
     /** Writes {@code range} of the mapping, in chunks, straight from the mapping when the output is Jetty's own. */

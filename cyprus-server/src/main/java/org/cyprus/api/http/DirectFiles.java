@@ -79,7 +79,7 @@ final class DirectFiles implements DirectHandler {
         if (!head && lease.isEmpty()) {
             return false;
         }
-        headers(response, served, status, range, length, false);
+        headers(response, served, status, range, length);
         ANSWERED.increment();
         if (head) {
             callback.succeeded();
@@ -107,15 +107,11 @@ final class DirectFiles implements DirectHandler {
         return true;
     }
 
-    private static void headers(Response response, ServedFile served, int status, ByteRange range, long length, boolean secure) {
+    private static void headers(Response response, ServedFile served, int status, ByteRange range, long length) {
         response.setStatus(status);
         HttpFields.Mutable out = response.getHeaders();
-        SecurityHeaders.apply(out, secure);
-        out.add(HttpHeader.ETAG, served.entityTagField());
-        out.add(HttpHeader.LAST_MODIFIED, served.lastModifiedField());
-        out.add(HttpHeader.CACHE_CONTROL, "private");
-        out.add(HttpHeader.ACCEPT_RANGES, "bytes");
-        out.add(HttpHeader.CONTENT_DISPOSITION, served.inline());
+        SecurityHeaders.apply(out, false); // plain HTTP only: HTTPS is declined above
+        served.described(false, out::add);
         out.add(HttpHeader.CONTENT_TYPE, served.mimeType());
         out.add(HttpHeader.CONTENT_LENGTH, range.lengthBytes());
         if (status == 206) {

@@ -1,6 +1,9 @@
 package org.cyprus.api.http;
 
 import io.javalin.http.Context;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
 import org.eclipse.jetty.http.HttpFields;
 
 /**
@@ -16,24 +19,25 @@ final class SecurityHeaders {
     private SecurityHeaders() {
     }
 
+    /** What every response carries, whatever the scheme. */
+    private static final List<Map.Entry<String, String>> ALWAYS = List.of(Map.entry("X-Content-Type-Options", "nosniff"),
+            Map.entry("Referrer-Policy", "no-referrer"), Map.entry("X-Frame-Options", "DENY"),
+            Map.entry("Content-Security-Policy", CONTENT_SECURITY_POLICY));
+    private static final Map.Entry<String, String> HSTS = Map.entry("Strict-Transport-Security", "max-age=31536000");
+
     static void apply(Context ctx) {
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        if ("https".equals(ctx.scheme())) {
-            ctx.header("Strict-Transport-Security", "max-age=31536000");
-        }
+        apply("https".equals(ctx.scheme()), ctx::header);
     }
 
     /** The same headers, for a response written on Jetty's core API. */
     static void apply(HttpFields.Mutable fields, boolean secure) {
-        fields.add("X-Content-Type-Options", "nosniff");
-        fields.add("Referrer-Policy", "no-referrer");
-        fields.add("X-Frame-Options", "DENY");
-        fields.add("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        apply(secure, fields::add);
+    }
+
+    private static void apply(boolean secure, BiConsumer<String, String> header) {
+        ALWAYS.forEach(h -> header.accept(h.getKey(), h.getValue()));
         if (secure) {
-            fields.add("Strict-Transport-Security", "max-age=31536000");
+            header.accept(HSTS.getKey(), HSTS.getValue());
         }
     }
 }

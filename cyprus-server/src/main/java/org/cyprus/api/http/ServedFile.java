@@ -1,5 +1,6 @@
 package org.cyprus.api.http;
 
+import java.util.function.BiConsumer;
 import org.cyprus.stream.FileVersion;
 import org.cyprus.stream.Representation;
 
@@ -14,4 +15,18 @@ import org.cyprus.stream.Representation;
  */
 record ServedFile(FileVersion version, Representation representation, String mimeType, String entityTagField,
                   String lastModifiedField, String inline, String attachment) {
+
+    /** The validators and caching a 304 repeats (RFC 9110 §15.4.5). */
+    void validators(BiConsumer<String, String> header) {
+        header.accept("ETag", entityTagField);
+        header.accept("Last-Modified", lastModifiedField);
+        header.accept("Cache-Control", "private");
+    }
+
+    /** What a 200 or 206 of this file says of it besides its type and length: the validators, ranges, its name. */
+    void described(boolean download, BiConsumer<String, String> header) {
+        validators(header);
+        header.accept("Accept-Ranges", "bytes");
+        header.accept("Content-Disposition", download ? attachment : inline);
+    }
 }

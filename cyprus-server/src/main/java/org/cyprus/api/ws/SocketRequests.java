@@ -92,8 +92,7 @@ final class SocketRequests {
                 authenticateByMessage(c, type, message);
                 return;
             }
-            Optional<String> session = c.principal().sessionId();
-            if (session.isPresent() && devices.session(session.get()).filter(org.cyprus.auth.DeviceSession::active).isEmpty()) {
+            if (!devices.stillSignedIn(c.principal())) {
                 c.close(SyncSocket.UNAUTHORIZED, "This device was signed out.");
                 return;
             }

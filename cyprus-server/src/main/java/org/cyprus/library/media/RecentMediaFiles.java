@@ -20,13 +20,9 @@ public final class RecentMediaFiles implements MediaFiles {
     private final MediaFiles source;
     private final Clock clock;
     private final long ttlMs;
-    private final Map<String, Entry> recent = new ConcurrentHashMap<>();
-
+    private final Map<String, Remembered<PlayableFile>> files = new ConcurrentHashMap<>();
     private final Map<String, Remembered<Long>> libraries = new ConcurrentHashMap<>();
     private final Map<String, Remembered<List<PlayableFile>>> books = new ConcurrentHashMap<>();
-
-    private record Entry(Optional<PlayableFile> file, long expiresAtMs) {
-    }
 
     private record Remembered<T>(T value, long expiresAtMs) {
     }
@@ -39,21 +35,7 @@ public final class RecentMediaFiles implements MediaFiles {
 
     @Override
     public Optional<PlayableFile> file(String fileId) {
-        long now = clock.millis();
-        Entry entry = recent.get(fileId);
-        if (entry != null && now < entry.expiresAtMs()) {
-            return entry.file();
-        }
-        Optional<PlayableFile> file = source.file(fileId);
-        if (file.isPresent()) {
-            if (recent.size() >= MAX_ENTRIES) {
-                recent.clear();
-            }
-            recent.put(fileId, new Entry(file, now + ttlMs));
-        } else {
-            recent.remove(fileId);
-        }
-        return file;
+        return remember(files, fileId, () -> source.file(fileId));
     }
 
     @Override
@@ -87,15 +69,15 @@ public final class RecentMediaFiles implements MediaFiles {
 
     /** The file as remembered, without asking the source: empty when it is not remembered or no longer fresh. */
     public Optional<PlayableFile> remembered(String fileId) {
-        Entry entry = recent.get(fileId);
-        return entry != null && clock.millis() < entry.expiresAtMs() ? entry.file() : Optional.empty();
+        Remembered<PlayableFile> entry = files.get(fileId);
+        return entry != null && clock.millis() < entry.expiresAtMs() ? Optional.of(entry.value()) : Optional.empty();
     }
 
     /** Drops what is remembered of {@code fileId}, so the next lookup asks the source. */
     public void forget(String fileId) {
-        Entry gone = recent.remove(fileId);
+        Remembered<PlayableFile> gone = files.remove(fileId);
         if (gone != null) {
-            gone.file().ifPresent(f -> books.remove(f.bookId()));
+            books.remove(gone.value().bookId());
         }
     }
 }
