@@ -106,6 +106,8 @@ public final class SyncBench {
         List<Long> burstLatenciesNs = java.util.Collections.synchronizedList(new ArrayList<>());
         AtomicLongArray positions = new AtomicLongArray(userCount);
         AtomicLong received = new AtomicLong();
+        // Ticks sent before this (the unmeasured warm-up) are not counted.
+        AtomicLong measuredFromNs = new AtomicLong(Long.MAX_VALUE);
         WebSocket[] sockets = new WebSocket[devices.size()];
         CountDownLatch hello = new CountDownLatch(devices.size());
         URI ws = URI.create("ws://" + base.getAuthority() + "/api/v1/ws");
@@ -148,7 +150,7 @@ public final class SyncBench {
                                 synchronized (lastTickSeen) {
                                     long from = lastTickSeen.getOrDefault((long) idx, 0L);
                                     for (long[] t : ticksSent.get(d.user()).subMap(from, false, tick, true).values()) {
-                                        if (t[1] != idx) {
+                                        if (t[1] != idx && t[0] >= measuredFromNs.get()) {
                                             latenciesNs.add(now - t[0]);
                                             if (t[2] == 1) {
                                                 burstLatenciesNs.add(now - t[0]);
@@ -175,12 +177,9 @@ public final class SyncBench {
             send(sockets[i], devices.get(i), book, "play", "0", null);
         }
         Thread.sleep(2000);
-        latenciesNs.clear();
-        burstLatenciesNs.clear();
         ScheduledTicks ticks = new ScheduledTicks();
         Random random = new Random(1);
         AtomicLong sent = new AtomicLong();
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
         for (int i = 0; i < devices.size(); i++) {
             int n = i;
             long offsetMs = random.nextInt(5000);
@@ -189,7 +188,7 @@ public final class SyncBench {
                 long tick = positions.incrementAndGet(d.user());
                 ticksSent.get(d.user()).put(tick, new long[] {System.nanoTime(), n, 0});
                 send(sockets[n], d, book, "progress", position(tick), null, tick);
-                sent.incrementAndGet();
+                count(sent, measuredFromNs);
             });
         }
         ticks.every(1000, 10_000, () -> {
@@ -200,13 +199,19 @@ public final class SyncBench {
                     long tick = positions.incrementAndGet(d.user());
                     ticksSent.get(d.user()).put(tick, new long[] {System.nanoTime(), n, 1});
                     send(sockets[n], d, book, "progress", position(tick), null, tick);
-                    sent.incrementAndGet();
+                    count(sent, measuredFromNs);
                 }
             }
         });
-        while (System.nanoTime() < end) {
-            Thread.sleep(100);
-        }
+        // The same load unmeasured first, for as long: the server's JIT compiles the path meanwhile (measured cold, the
+        // C2 compiler took half the server's CPU during the bursts of the first minute).
+        Thread.sleep(seconds * 1000L);
+        measuredFromNs.set(System.nanoTime());
+        long serverCpu = serverCpuTicks();
+        long clientCpu = cpuTicks(ProcessHandle.current().pid());
+        Thread.sleep(seconds * 1000L);
+        serverCpu = serverCpuTicks() - serverCpu;
+        clientCpu = cpuTicks(ProcessHandle.current().pid()) - clientCpu;
         ticks.close();
         Thread.sleep(1000);
         long[] ns;
@@ -217,10 +222,19 @@ public final class SyncBench {
         synchronized (burstLatenciesNs) {
             burstNs = burstLatenciesNs.stream().mapToLong(Long::longValue).sorted().toArray();
         }
-        System.out.printf("propagation over %d s: %d updates sent (%.0f/s), %d arrivals at sibling devices (a tick arrives with the first push of its position or a later one); sender's send to sibling's receipt: p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+        System.out.printf("propagation over %d s (after as long unmeasured): %d updates sent (%.0f/s), %d arrivals at sibling devices (a tick arrives with the first push of its position or a later one); sender's send to sibling's receipt: p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
                 seconds, sent.get(), sent.get() / (double) seconds, ns.length, pct(ns, 50), pct(ns, 99), ns.length == 0 ? 0 : ns[ns.length - 1] / 1e6);
         System.out.printf("  of which the bursts' (%d arrivals of ticks sent %d at once): p50 %.2f ms, p99 %.2f ms; the steady ticks' (%d): p50 %.2f ms, p99 %.2f ms%n",
                 burstNs.length, devices.size() / 20 * 10, pct(burstNs, 50), pct(burstNs, 99), ns.length - burstNs.length, pct(steady(ns, burstNs), 50), pct(steady(ns, burstNs), 99));
+        System.out.printf("  CPU over the measured window: server %.1f s, load generator %.1f s (of %d s on %d cores)%n", serverCpu / 100.0,
+                clientCpu / 100.0, seconds, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Counts a tick sent in the measured window. */
+    static void count(AtomicLong sent, AtomicLong measuredFromNs) {
+        if (System.nanoTime() >= measuredFromNs.get()) {
+            sent.incrementAndGet();
+        }
     }
 
     /** The sorted latencies of {@code all} less those of {@code burst} (both sorted). */
@@ -259,7 +273,12 @@ public final class SyncBench {
 
     /** The server's CPU time so far (utime + stime, clock ticks of 10 ms), from /proc. */
     static long serverCpuTicks() throws java.io.IOException {
-        String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + serverPid + "/stat"));
+        return cpuTicks(serverPid);
+    }
+
+    /** A process's CPU time so far (utime + stime, clock ticks of 10 ms), from /proc. */
+    static long cpuTicks(long pid) throws java.io.IOException {
+        String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
         String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return Long.parseLong(f[11]) + Long.parseLong(f[12]);
     }

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +35,8 @@ public final class JdbcListening implements ListeningStore {
 
     /** When the log was last pruned, on the server's clock as the events say (touched by the committing thread only). */
     private long prunedAtMs;
+    /** The upserts, prepared once (used by the committing thread only). */
+    private final StatementCache prepared = new StatementCache();
 
     public JdbcListening(Database database) {
         this.database = database;
@@ -71,25 +72,18 @@ public final class JdbcListening implements ListeningStore {
     @Override
     public void commit(List<ListeningWrite> writes) {
         database.writeDurably(c -> {
-            Map<String, PreparedStatement> statements = new HashMap<>();
-            try {
-                for (ListeningWrite w : ListeningWrites.coalesced(writes)) {
-                    write(c, statements, w);
-                }
-                for (PreparedStatement s : statements.values()) {
-                    s.executeBatch();
-                }
-                pruneEventLog(c, writes);
-            } finally {
-                for (PreparedStatement s : statements.values()) {
-                    s.close();
-                }
+            // The statements this commit has batched rows on, in the order first used.
+            Map<String, PreparedStatement> statements = new LinkedHashMap<>();
+            for (ListeningWrite w : ListeningWrites.coalesced(writes)) {
+                write(c, statements, w);
             }
+            flush(statements);
+            pruneEventLog(c, writes);
             return null;
         });
     }
 
-    private static void write(Connection c, Map<String, PreparedStatement> statements, ListeningWrite w) throws SQLException {
+    private void write(Connection c, Map<String, PreparedStatement> statements, ListeningWrite w) throws SQLException {
         switch (w) {
             case ListeningWrite.EventLogged e -> add(c, statements, ListeningSql.EVENT, e.userId(), e.deviceId(), e.event().seq(),
                     e.event().bookId(), e.event().action().wireName(), e.event().positionMs(), e.atMs(), e.event().deviceTimeMs(),
@@ -151,10 +145,10 @@ public final class JdbcListening implements ListeningStore {
         }
     }
 
-    private static void add(Connection c, Map<String, PreparedStatement> statements, String sql, Object... params) throws SQLException {
+    private void add(Connection c, Map<String, PreparedStatement> statements, String sql, Object... params) throws SQLException {
         PreparedStatement s = statements.get(sql);
         if (s == null) {
-            s = c.prepareStatement(sql);
+            s = prepared.get(c, sql);
             statements.put(sql, s);
         }
         Sql.bind(s, params);

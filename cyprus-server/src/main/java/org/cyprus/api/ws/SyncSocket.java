@@ -37,7 +37,7 @@ public final class SyncSocket {
     static final int FORBIDDEN = 4403;
     /** How often open connections are checked against their accounts: a device signed out is gone within this. */
     static final Duration SIGN_OUT_CHECK = Duration.ofSeconds(2);
-    /** Without an account change on this server, connections are checked this often (for changes made elsewhere). */
+    /** Without an account change on this server, a connection is checked this often (for changes made elsewhere). */
     static final Duration FULL_CHECK = Duration.ofMinutes(1);
 
     private final Credentials credentials;
@@ -76,23 +76,12 @@ public final class SyncSocket {
         }
         Thread.ofVirtual().name("ws-sign-outs").start(() -> {
             try {
-                long checkedChanges = Long.MIN_VALUE;
-                long checkedAtNanos = System.nanoTime();
                 while (!connections.isEmpty()) {
                     Thread.sleep(SIGN_OUT_CHECK);
-                    // Each check asks the store for every connection's account and session: skip it while nothing
-                    // changed through this server, up to a full check a minute for changes made by other servers.
-                    java.util.OptionalLong changes = devices.accountChanges();
-                    boolean due = changes.isEmpty() || changes.getAsLong() != checkedChanges
-                            || System.nanoTime() - checkedAtNanos >= FULL_CHECK.toNanos();
-                    if (!due) {
-                        continue;
-                    }
-                    checkedChanges = changes.orElse(Long.MIN_VALUE);
-                    checkedAtNanos = System.nanoTime();
+                    // Each connection asks the store only after an account change through this server, or once a
+                    // minute for changes made by other servers.
                     for (SocketConnection c : connections.values()) {
-                        Principal p = c.principal();
-                        if (p != null && !devices.stillSignedIn(p)) {
+                        if (c.isAuthenticated() && !c.stillSignedIn(devices, FULL_CHECK.toNanos())) {
                             c.close(UNAUTHORIZED, "This device was signed out.");
                         }
                     }
