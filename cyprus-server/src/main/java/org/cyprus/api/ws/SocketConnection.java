@@ -4,13 +4,19 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.websocket.WsContext;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.cyprus.auth.Principal;
 import org.cyprus.progress.DeviceDirectory;
 import org.cyprus.progress.SyncHub;
 import org.cyprus.progress.SyncMessage;
-import org.eclipse.jetty.websocket.api.Callback;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.websocket.common.WebSocketSession;
+import org.eclipse.jetty.websocket.core.CoreSession;
+import org.eclipse.jetty.websocket.core.Frame;
+import org.eclipse.jetty.websocket.core.OpCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,6 +24,10 @@ import org.slf4j.LoggerFactory;
  * One open WebSocket: who it speaks for once authenticated, its subscription to the listener's changes, and a
  * serial worker that handles its messages in the order they came. Every frame is sent with a callback: a send that
  * fails (a dead or hopelessly slow peer) closes the connection rather than dropping messages silently.
+ *
+ * <p>What the worker sends (answers) is gathered and written when the worker has nothing more queued: a device's
+ * burst of events, committed together, is answered in one write instead of one per event. Pushes from other
+ * devices' changes are written at once.
  */
 final class SocketConnection implements SyncHub.Subscriber {
     private static final Logger log = LoggerFactory.getLogger("ws");
@@ -25,7 +35,13 @@ final class SocketConnection implements SyncHub.Subscriber {
     private final WsContext ctx;
     private final ObjectMapper mapper;
     private final SocketMessages messages;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("ws-", 0).factory());
+    private final ThreadPoolExecutor worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
+            Thread.ofVirtual().name("ws-", 0).factory());
+    private final CoreSession session;
+    /** The worker's thread, while it runs a task. */
+    private volatile Thread workerThread;
+    /** Frames gathered and not yet written (touched by the worker only). */
+    private boolean gathered;
     private volatile Principal principal;
     private volatile String deviceId = "";
     private volatile AutoCloseable subscription;
@@ -42,12 +58,28 @@ final class SocketConnection implements SyncHub.Subscriber {
         this.ctx = ctx;
         this.mapper = mapper;
         this.messages = messages;
+        this.session = ((WebSocketSession) ctx.session).getCoreSession();
     }
 
-    /** Runs {@code work} after every message handled before it. */
+    /** Runs {@code work} after every message handled before it; then, with nothing more queued, writes what it sent. */
     void handle(Runnable work) {
-        if (!closed) {
-            worker.execute(work);
+        if (closed) {
+            return;
+        }
+        try {
+            worker.execute(() -> {
+                workerThread = Thread.currentThread();
+                try {
+                    work.run();
+                } finally {
+                    if (gathered && worker.getQueue().isEmpty()) {
+                        gathered = false;
+                        session.flush(Callback.NOOP);
+                    }
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // closed meanwhile
         }
     }
 
@@ -98,12 +130,13 @@ final class SocketConnection implements SyncHub.Subscriber {
     @Override
     public void deliver(SyncMessage message) {
         try {
-            messages.text(message, principal, mapper).ifPresent(this::sendText);
+            messages.text(message, principal, mapper).ifPresent(text -> sendText(text, false));
         } catch (IllegalStateException e) {
             log.warn("Cannot encode a WebSocket message", e);
         }
     }
 
+    /** Sends {@code body} as JSON; on the worker it is gathered with the worker's other answers. */
     void send(Object body) {
         if (closed) {
             return;
@@ -115,15 +148,23 @@ final class SocketConnection implements SyncHub.Subscriber {
             log.warn("Cannot encode a WebSocket message", e);
             return;
         }
-        sendText(text);
+        sendText(text, onWorker());
     }
 
-    private void sendText(String text) {
+    private boolean onWorker() {
+        return Thread.currentThread() == workerThread;
+    }
+
+    /** Queues a text frame; {@code gather}: held until the worker is done, else written now with anything gathered. */
+    private void sendText(String text, boolean gather) {
         if (closed) {
             return;
         }
         try {
-            ctx.session.sendText(text, Callback.from(() -> { }, failure -> close(1011, "send failed")));
+            session.sendFrame(new Frame(OpCode.TEXT).setPayload(text), Callback.from(() -> { }, failure -> close(1011, "send failed")), gather);
+            if (gather) {
+                gathered = true;
+            }
         } catch (RuntimeException e) {
             close(1011, "send failed");
         }
