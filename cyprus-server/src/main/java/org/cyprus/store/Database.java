@@ -19,6 +19,11 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource writer;
     private final HikariDataSource reader;
     private volatile boolean migrated;
+    /**
+     * The writer's physical connection while it syncs every commit. The mode is switched only when a write needs the
+     * other one, so back-to-back durable writes (the listening commits) do not set it twice per commit.
+     */
+    private volatile Connection syncingEveryCommit;
 
     private Database(Dialect dialect, HikariDataSource writer, HikariDataSource reader) {
         this.dialect = dialect;
@@ -97,6 +102,7 @@ public final class Database implements AutoCloseable {
     public <T> T write(SqlWork<T> work) {
         Objects.requireNonNull(work);
         try (Connection connection = writer.getConnection()) {
+            syncEveryCommit(connection, false);
             return transaction(connection, work);
         } catch (SQLException e) {
             throw new StoreException("Database write failed: " + e.getMessage(), e);
@@ -110,15 +116,21 @@ public final class Database implements AutoCloseable {
     public <T> T writeDurably(SqlWork<T> work) {
         Objects.requireNonNull(work);
         try (Connection connection = writer.getConnection()) {
-            dialect.syncEveryCommit(connection, true);
-            try {
-                return transaction(connection, work);
-            } finally {
-                dialect.syncEveryCommit(connection, false);
-            }
+            syncEveryCommit(connection, true);
+            return transaction(connection, work);
         } catch (SQLException e) {
             throw new StoreException("Database write failed: " + e.getMessage(), e);
         }
+    }
+
+    /** Puts the writer in the mode {@code on} asks for, unless it is in it already (the writer pool has one connection). */
+    private void syncEveryCommit(Connection connection, boolean on) throws SQLException {
+        Connection physical = connection.unwrap(Connection.class);
+        if ((syncingEveryCommit == physical) == on) {
+            return;
+        }
+        dialect.syncEveryCommit(connection, on);
+        syncingEveryCommit = on ? physical : null;
     }
 
     private static <T> T transaction(Connection connection, SqlWork<T> work) throws SQLException {

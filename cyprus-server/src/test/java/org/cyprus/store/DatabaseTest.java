@@ -74,6 +74,27 @@ class DatabaseTest {
     }
 
     @Test
+    void durableWritesSyncEveryCommitAndOtherWritesDoNotHoweverTheyAlternate() {
+        try (Database db = Database.open("jdbc:sqlite:" + dir.resolve("s.db"))) {
+            db.migrate();
+            SqlWork<Integer> synchronous = c -> {
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA synchronous")) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            };
+            int full = 2;
+            int normal = 1;
+            assertThat(db.write(synchronous)).isEqualTo(normal);
+            assertThat(db.writeDurably(synchronous)).isEqualTo(full);
+            assertThat(db.writeDurably(synchronous)).as("a second durable write in a row").isEqualTo(full);
+            assertThat(db.write(synchronous)).isEqualTo(normal);
+            assertThat(db.write(synchronous)).isEqualTo(normal);
+            assertThat(db.writeDurably(synchronous)).isEqualTo(full);
+        }
+    }
+
+    @Test
     void aFailedWriteLeavesNothingBehind() {
         try (Database db = Database.open("jdbc:sqlite:" + dir.resolve("t.db"))) {
             db.migrate();

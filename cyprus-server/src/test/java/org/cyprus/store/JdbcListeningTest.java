@@ -1,6 +1,7 @@
 package org.cyprus.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
@@ -84,6 +85,24 @@ class JdbcListeningTest {
         assertThat(single(db, "SELECT position_ms FROM device_positions")).as("rewritten after the discard").isEqualTo(42_000);
         assertThat(single(db, "SELECT count(*) FROM book_positions")).as("discarded after its last move").isZero();
         assertThat(single(db, "SELECT version FROM listening_versions")).isEqualTo(10);
+    }
+
+    @Test
+    void aFailedCommitLeavesNothingBehindAndTheNextCommitWritesOnlyItsOwnRows() {
+        List<ListeningWrite> failing = new ArrayList<>(events(1, 5_000, 3));
+        failing.add(new ListeningWrite.DevicePositionSaved(1, new DevicePosition("device", "book", 9_000, PlaybackState.PLAYING,
+                5_003, 0, 1.0)));
+        failing.add(new ListeningWrite.VersionSaved(99, 1)); // no user 99: the foreign key fails the commit
+
+        assertThatThrownBy(() -> store.commit(failing)).isInstanceOf(StoreException.class);
+        List<ListeningWrite> next = new ArrayList<>(events(4, 6_000, 1));
+        next.add(new ListeningWrite.VersionSaved(1, 4)); // through the statement that failed
+        store.commit(next);
+
+        assertThat(loggedSeqs(db)).as("only the second commit's event").containsExactly(4L);
+        assertThat(single(db, "SELECT count(*) FROM device_positions")).isZero();
+        assertThat(single(db, "SELECT count(*) FROM listening_versions")).isEqualTo(1);
+        assertThat(single(db, "SELECT version FROM listening_versions WHERE user_id = 1")).isEqualTo(4);
     }
 
     private static long single(Database db, String sql) {
