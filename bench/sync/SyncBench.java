@@ -149,7 +149,9 @@ public final class SyncBench {
                                 long tick = Math.round(Double.parseDouble(p.group(1)) * 1000);
                                 synchronized (lastTickSeen) {
                                     long from = lastTickSeen.getOrDefault((long) idx, 0L);
-                                    for (long[] t : ticksSent.get(d.user()).subMap(from, false, tick, true).values()) {
+                                    // Two devices' changes pushed at once from two threads may arrive in either
+                                    // order; the older one carries nothing new (clients keep the higher version).
+                                    for (long[] t : ticksSent.get(d.user()).subMap(from, false, Math.max(from, tick), true).values()) {
                                         if (t[1] != idx && t[0] >= measuredFromNs.get()) {
                                             latenciesNs.add(now - t[0]);
                                             if (t[2] == 1) {
