@@ -23,16 +23,16 @@ public interface AuthStore {
      * The user as far as it is known without waiting on storage: a cache answers from memory, and empty where it would
      * have to load. A store without such a memory answers empty.
      */
+    default Optional<User> userIfRemembered(long id) {
+        return Optional.empty();
+    }
+
     /**
      * How many changes were made through this store, when it counts them: a caller that saw the same count before has
      * missed no change made through this server (changes by other servers sharing the database are not counted).
      */
     default OptionalLong changeCount() {
         return OptionalLong.empty();
-    }
-
-    default Optional<User> userIfRemembered(long id) {
-        return Optional.empty();
     }
 
     /** An account and its password hash, by username (case-insensitive). */

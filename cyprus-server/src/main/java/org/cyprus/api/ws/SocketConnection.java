@@ -53,6 +53,7 @@ final class SocketConnection implements SyncHub.Subscriber {
     }
 
     private volatile Verified verified;
+    private static final long RECHECK_NANOS = SyncSocket.FULL_CHECK.toNanos();
 
     SocketConnection(WsContext ctx, ObjectMapper mapper, SocketMessages messages) {
         this.ctx = ctx;
@@ -100,11 +101,11 @@ final class SocketConnection implements SyncHub.Subscriber {
 
     /**
      * Whether this connection's device is still signed in and its account active. The store is asked again only
-     * after an account change made through this server (its change count moved) or once {@code recheckNanos} have
-     * passed since it last answered — changes made by another server sharing the database are seen within that.
+     * after an account change made through this server (its change count moved) or once {@link SyncSocket#FULL_CHECK}
+     * has passed since it last answered — changes made by another server sharing the database are seen within that.
      * Asking the store on every message of a thousand playing devices took an eighth of the server's CPU.
      */
-    boolean stillSignedIn(DeviceDirectory devices, long recheckNanos) {
+    boolean stillSignedIn(DeviceDirectory devices) {
         Principal p = principal;
         if (p == null) {
             return false;
@@ -112,7 +113,7 @@ final class SocketConnection implements SyncHub.Subscriber {
         java.util.OptionalLong changes = devices.accountChanges();
         long now = System.nanoTime();
         Verified v = verified;
-        if (v != null && changes.isPresent() && changes.getAsLong() == v.changes() && now - v.atNanos() < recheckNanos) {
+        if (v != null && changes.isPresent() && changes.getAsLong() == v.changes() && now - v.atNanos() < RECHECK_NANOS) {
             return true;
         }
         if (!devices.stillSignedIn(p)) {

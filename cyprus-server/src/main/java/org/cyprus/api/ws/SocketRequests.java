@@ -92,7 +92,7 @@ final class SocketRequests {
                 authenticateByMessage(c, type, message);
                 return;
             }
-            if (!c.stillSignedIn(devices, SyncSocket.FULL_CHECK.toNanos())) {
+            if (!c.stillSignedIn(devices)) {
                 c.close(SyncSocket.UNAUTHORIZED, "This device was signed out.");
                 return;
             }

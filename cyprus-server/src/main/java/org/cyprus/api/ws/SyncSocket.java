@@ -81,7 +81,7 @@ public final class SyncSocket {
                     // Each connection asks the store only after an account change through this server, or once a
                     // minute for changes made by other servers.
                     for (SocketConnection c : connections.values()) {
-                        if (c.isAuthenticated() && !c.stillSignedIn(devices, FULL_CHECK.toNanos())) {
+                        if (c.isAuthenticated() && !c.stillSignedIn(devices)) {
                             c.close(UNAUTHORIZED, "This device was signed out.");
                         }
                     }
