@@ -4,10 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.websocket.WsContext;
 import java.util.Optional;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import org.cyprus.auth.Principal;
 import org.cyprus.progress.DeviceDirectory;
 import org.cyprus.progress.SyncHub;
@@ -35,11 +31,8 @@ final class SocketConnection implements SyncHub.Subscriber {
     private final WsContext ctx;
     private final ObjectMapper mapper;
     private final SocketMessages messages;
-    private final ThreadPoolExecutor worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
-            Thread.ofVirtual().name("ws-", 0).factory());
+    private final SerialRunner worker = new SerialRunner(this::writeGathered);
     private final CoreSession session;
-    /** The worker's thread, while it runs a task. */
-    private volatile Thread workerThread;
     /** Frames gathered and not yet written (touched by the worker only). */
     private boolean gathered;
     private volatile Principal principal;
@@ -62,25 +55,21 @@ final class SocketConnection implements SyncHub.Subscriber {
         this.session = ((WebSocketSession) ctx.session).getCoreSession();
     }
 
-    /** Runs {@code work} after every message handled before it; then, with nothing more queued, writes what it sent. */
+    /**
+     * Runs {@code work} after everything given before it: on the calling thread if it is a virtual one (Jetty's,
+     * reading the message) and nothing else runs, else on the thread running this connection's tasks or a new one.
+     */
     void handle(Runnable work) {
-        if (closed) {
-            return;
+        if (!closed) {
+            worker.run(work);
         }
-        try {
-            worker.execute(() -> {
-                workerThread = Thread.currentThread();
-                try {
-                    work.run();
-                } finally {
-                    if (gathered && worker.getQueue().isEmpty()) {
-                        gathered = false;
-                        session.flush(Callback.NOOP);
-                    }
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            // closed meanwhile
+    }
+
+    /** With nothing more queued, writes what the tasks sent: a burst of events, committed together, is one write. */
+    private void writeGathered() {
+        if (gathered) {
+            gathered = false;
+            session.flush(Callback.NOOP);
         }
     }
 
@@ -153,7 +142,7 @@ final class SocketConnection implements SyncHub.Subscriber {
     }
 
     private boolean onWorker() {
-        return Thread.currentThread() == workerThread;
+        return worker.isRunnerThread();
     }
 
     /** Queues a text frame; {@code gather}: held until the worker is done, else written now with anything gathered. */
@@ -201,6 +190,6 @@ final class SocketConnection implements SyncHub.Subscriber {
                 hub.publish(userId, new SyncMessage.DeviceLeft(deviceId, messages.deviceName(deviceId)), Optional.of(deviceId));
             }
         }
-        worker.shutdown();
+        worker.stop();
     }
 }
