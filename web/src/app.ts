@@ -137,9 +137,10 @@ function wireSync(): void {
   socket.onPush((push) => {
     switch (push.type) {
       case 'position': {
-        listening.learn(push.book);
+        // A push older than what this client knows (another device's move overtook it) must not pull the player back.
+        const news = listening.learn(push.book);
         const me = socket.deviceId.get();
-        if (player.book?.id === push.book.bookId && push.book.deviceId !== me) player.follow(push.book.positionSec);
+        if (news && player.book?.id === push.book.bookId && push.book.deviceId !== me) player.follow(push.book.positionSec);
         break;
       }
       case 'discarded':

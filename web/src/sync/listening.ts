@@ -101,13 +101,17 @@ export class Listening {
     }
   }
 
-  /** Takes in a book position from an answer or a push; older versions are ignored. */
-  learn(book: BookPosition): void {
+  /**
+   * Takes in a book position from an answer or a push; older versions are ignored (two devices' moves pushed at once
+   * may arrive in either order). Whether it was news: a version this client had not seen yet.
+   */
+  learn(book: BookPosition): boolean {
     const known = this.positions.get().get(book.bookId);
-    if (known && known.version > book.version) return;
+    if (known && known.version > book.version) return false;
     const next = new Map(this.positions.get());
     next.set(book.bookId, book);
     this.positions.set(next);
+    return !known || known.version < book.version;
   }
 
   /** Forgets a book's position (progress discarded here or on another device). */

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.cyprus.testing.TestServer.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.WebSocketRoute;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import java.net.http.HttpRequest;
@@ -17,6 +20,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
 import org.cyprus.testing.AudioFixtures;
 import org.cyprus.testing.AudioFixtures.ChapterSpec;
 import org.cyprus.testing.Chromium;
@@ -142,10 +148,34 @@ class WebAppIT {
 
     @Test
     @Order(2)
-    void twoDevicesFollowEachOtherPauseEachOtherAndOfferToResume() {
+    void twoDevicesFollowEachOtherPauseEachOtherAndOfferToResume() throws Exception {
         String book = bookId("Chaptered Book");
         BrowserContext a = phoneOrDesktop(false);
         BrowserContext b = phoneOrDesktop(false);
+        // B's WebSocket passes through here: the position pushes it receives are kept, to replay one late.
+        List<String> pushesToB = new CopyOnWriteArrayList<>();
+        AtomicReference<WebSocketRoute> bSocket = new AtomicReference<>();
+        b.routeWebSocket(Pattern.compile(".*/api/v1/ws$"), ws -> {
+            WebSocketRoute server = ws.connectToServer();
+            server.onMessage(frame -> {
+                if (frame.text() != null && frame.text().startsWith("{\"type\":\"position\"")) {
+                    pushesToB.add(frame.text());
+                }
+                if (frame.text() != null) {
+                    ws.send(frame.text());
+                } else {
+                    ws.send(frame.binary());
+                }
+            });
+            ws.onMessage(frame -> {
+                if (frame.text() != null) {
+                    server.send(frame.text());
+                } else {
+                    server.send(frame.binary());
+                }
+            });
+            bSocket.set(ws);
+        });
         Page pageA = signIn(a);
         Page pageB = signIn(b);
 
@@ -165,6 +195,14 @@ class WebAppIT {
         pageA.getByLabel("Position in the book").fill("70");
         pageB.waitForFunction("() => /^1:1\\d|^1:0\\d/.test(document.querySelector('[data-testid=mini-position]').textContent)", null,
                 new Page.WaitForFunctionOptions().setTimeout(10_000));
+        // A push overtaken by a later one (two moves pushed at once from two threads) arrives last: it moves nothing.
+        assertThat(pushesToB).isNotEmpty();
+        ObjectNode stale = (ObjectNode) new ObjectMapper().readTree(pushesToB.getLast());
+        ObjectNode staleBook = (ObjectNode) stale.get("book");
+        staleBook.put("version", staleBook.get("version").asLong() - 1).put("positionSec", 5);
+        bSocket.get().send(stale.toString());
+        sleep(1500);
+        assertThat(pageB.locator("[data-testid=mini-position]").textContent()).matches("^1:[01]\\d.*");
 
         pageB.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Devices")).click();
         Locator pause = pageB.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pause").setExact(true)).first();
