@@ -24,11 +24,38 @@ public final class Database implements AutoCloseable {
      * other one, so back-to-back durable writes (the listening commits) do not set it twice per commit.
      */
     private volatile Connection syncingEveryCommit;
+    /** Checkpoints the write-ahead log beside the writer (see {@link Dialect#checkpoint()}), while open. */
+    private final Thread checkpointer;
+    private volatile boolean closed;
+    /** How often the background checkpoint runs; the WAL grows by at most this much of the write rate meanwhile. */
+    static final java.time.Duration CHECKPOINT_INTERVAL = java.time.Duration.ofMillis(500);
 
     private Database(Dialect dialect, HikariDataSource writer, HikariDataSource reader) {
         this.dialect = dialect;
         this.writer = writer;
         this.reader = reader;
+        this.checkpointer = dialect.checkpoint().map(sql -> Thread.ofPlatform().name("db-checkpoint").daemon(true)
+                .start(() -> checkpointEvery(sql))).orElse(null);
+    }
+
+    private void checkpointEvery(String sql) {
+        while (!closed) {
+            try {
+                Thread.sleep(CHECKPOINT_INTERVAL);
+            } catch (InterruptedException e) {
+                continue; // closing
+            }
+            if (!migrated || closed) {
+                continue;
+            }
+            try (Connection c = reader.getConnection(); java.sql.Statement s = c.createStatement()) {
+                s.execute(sql);
+            } catch (SQLException | RuntimeException e) {
+                if (!closed) {
+                    org.slf4j.LoggerFactory.getLogger("store").warn("Checkpointing the database failed: {}", e.getMessage());
+                }
+            }
+        }
     }
 
     /** Opens the pools for {@code jdbcUrl}; nothing is created or migrated until {@link #migrate()}. */
@@ -50,6 +77,9 @@ public final class Database implements AutoCloseable {
         config.setDataSource(dialect.dataSource(forWriting));
         config.setMaximumPoolSize(size);
         config.setMinimumIdle(Math.min(1, size));
+        if (forWriting) {
+            dialect.writerInitSql().ifPresent(config::setConnectionInitSql);
+        }
         config.setAutoCommit(true);
         // Fail start-up lazily: the first use reports an unreachable database with the driver's message.
         config.setInitializationFailTimeout(-1);
@@ -150,6 +180,15 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         migrated = false;
+        closed = true;
+        if (checkpointer != null) {
+            checkpointer.interrupt();
+            try {
+                checkpointer.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         reader.close();
         writer.close();
     }

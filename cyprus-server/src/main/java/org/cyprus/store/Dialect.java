@@ -1,5 +1,6 @@
 package org.cyprus.store;
 
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -28,6 +29,15 @@ public sealed interface Dialect permits SqliteDialect {
 
     /** How many connections the reading pool keeps. */
     int readerPoolSize();
+
+    /** SQL each writing connection runs as it opens, if any. */
+    Optional<String> writerInitSql();
+
+    /**
+     * A statement that moves the write-ahead log into the database beside the writer, run by a background thread
+     * instead of inside a commit; empty where the database needs no such help.
+     */
+    Optional<String> checkpoint();
 
     /** The dialect for a JDBC URL. */
     static Dialect forUrl(String jdbcUrl) {

@@ -75,6 +75,26 @@ public record SqliteDialect(String jdbcUrl) implements Dialect {
         }
     }
 
+    /**
+     * SQLite's writer checkpoints the WAL into the database itself once the WAL passes 1,000 pages, inside the commit
+     * that crossed it: that commit, and every acknowledged update waiting on it, then waits for the pages to be copied
+     * and the database file synced (sqlite.org/wal.html#automatic_checkpoint). The writer never does here.
+     */
+    @Override
+    public Optional<String> writerInitSql() {
+        return Optional.of("PRAGMA wal_autocheckpoint = 0");
+    }
+
+    /**
+     * A PASSIVE checkpoint copies what it can without waiting for readers or the writer, which goes on appending to
+     * the WAL meanwhile; the WAL starts over from its beginning once a checkpoint has caught up with it
+     * (sqlite.org/c3ref/wal_checkpoint_v2.html).
+     */
+    @Override
+    public Optional<String> checkpoint() {
+        return Optional.of("PRAGMA wal_checkpoint(PASSIVE)");
+    }
+
     @Override
     public DataSource dataSource(boolean forWriting) {
         SQLiteConfig config = baseConfig();

@@ -95,6 +95,38 @@ class DatabaseTest {
     }
 
     @Test
+    void theWriterNeverCheckpointsTheWalAndABackgroundCheckpointMovesItIntoTheDatabaseSoon() throws Exception {
+        Path file = dir.resolve("w.db");
+        try (Database db = Database.open("jdbc:sqlite:" + file)) {
+            db.migrate();
+            int writerAutoCheckpoint = db.write(c -> {
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA wal_autocheckpoint")) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            });
+            assertThat(writerAutoCheckpoint).isZero();
+            long before = Files.size(file);
+            // About 3,000 pages: three times what would make the writer checkpoint by SQLite's default.
+            for (int batch = 0; batch < 30; batch++) {
+                int b = batch;
+                db.writeDurably(c -> {
+                    for (int i = 0; i < 400; i++) {
+                        insertUser(c, "user-" + b + "-" + i + "-" + "x".repeat(200));
+                    }
+                    return null;
+                });
+            }
+            assertThat(countUsers(db)).isEqualTo(12_000);
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+            while (Files.size(file) < before + 3_000_000 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(Files.size(file)).as("the database file once checkpointed").isGreaterThan(before + 3_000_000);
+        }
+    }
+
+    @Test
     void aFailedWriteLeavesNothingBehind() {
         try (Database db = Database.open("jdbc:sqlite:" + dir.resolve("t.db"))) {
             db.migrate();
