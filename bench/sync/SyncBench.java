@@ -1,12 +1,27 @@
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandle;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
@@ -17,8 +32,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,6 +73,8 @@ public final class SyncBench {
         int userCount = Integer.parseInt(args[5]);
         int seconds = Integer.parseInt(args[6]);
         serverPid = Long.parseLong(args[7]);
+        System.out.printf("wake-ups (the machine's cost of handing work between threads): two threads waking each other in turn, "
+                + "on the two cores: %s; on one core: %s%n", wakeUps(0, 1), wakeUps(0, 0));
         long t0 = System.nanoTime();
         List<Device> devices = signIn(base, admin, password, deviceCount, userCount);
         System.out.printf("%d devices of %d accounts signed in (%d s)%n", devices.size(), userCount, (System.nanoTime() - t0) / 1_000_000_000);
@@ -63,6 +82,61 @@ public final class SyncBench {
         throughput(base, book, devices, userCount, Math.max(10, seconds / 3));
         latency(base, book, devices, userCount, 200, Math.max(10, seconds / 3));
         System.exit(0);
+    }
+
+    /**
+     * Two platform threads pinned to {@code cpuA} and {@code cpuB} wake each other in turn (park/unpark): wall and CPU
+     * time per round trip. Every hand-off of a request between threads costs such a wake-up; on a virtualised machine
+     * one across cores can cost tens of microseconds of CPU, which the results depend on.
+     */
+    static String wakeUps(int cpuA, int cpuB) throws InterruptedException {
+        int rounds = 20_000;
+        var mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long[] cpuNs = new long[2];
+        Thread[] t = new Thread[2];
+        AtomicInteger turn = new AtomicInteger();
+        boolean[] pinned = new boolean[2];
+        for (int side = 0; side < 2; side++) {
+            int me = side;
+            int cpu = side == 0 ? cpuA : cpuB;
+            t[side] = Thread.ofPlatform().unstarted(() -> {
+                pinned[me] = pin(cpu);
+                long c0 = mx.getCurrentThreadCpuTime();
+                for (int i = 0; i < rounds; i++) {
+                    while (turn.get() != me) {
+                        LockSupport.park();
+                    }
+                    turn.set(1 - me);
+                    LockSupport.unpark(t[1 - me]);
+                }
+                cpuNs[me] = mx.getCurrentThreadCpuTime() - c0;
+            });
+        }
+        long start = System.nanoTime();
+        t[0].start();
+        t[1].start();
+        t[0].join();
+        t[1].join();
+        long wallNs = System.nanoTime() - start;
+        return String.format("%.0f µs per round trip, %.0f µs of CPU%s", wallNs / 1e3 / rounds, (cpuNs[0] + cpuNs[1]) / 1e3 / rounds,
+                pinned[0] && pinned[1] ? "" : " (threads not pinned)");
+    }
+
+    /** Pins the calling thread to one CPU (Linux sched_setaffinity, through the FFM API); false where it cannot. */
+    static boolean pin(int cpu) {
+        try {
+            Linker linker = Linker.nativeLinker();
+            MethodHandle setAffinity = linker.downcallHandle(linker.defaultLookup().find("sched_setaffinity").orElseThrow(),
+                    FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT,
+                            ValueLayout.JAVA_LONG, ValueLayout.ADDRESS));
+            try (Arena arena = Arena.ofConfined()) {
+                MemorySegment mask = arena.allocate(128);
+                mask.set(ValueLayout.JAVA_LONG, (cpu / 64) * 8L, 1L << (cpu % 64));
+                return (int) setAffinity.invokeExact(0, 128L, mask) == 0;
+            }
+        } catch (Throwable e) {
+            return false;
+        }
     }
 
     static List<Device> signIn(URI base, String admin, String password, int deviceCount, int userCount) throws Exception {
@@ -274,12 +348,12 @@ public final class SyncBench {
     static long serverPid;
 
     /** The server's CPU time so far (utime + stime, clock ticks of 10 ms), from /proc. */
-    static long serverCpuTicks() throws java.io.IOException {
+    static long serverCpuTicks() throws IOException {
         return cpuTicks(serverPid);
     }
 
     /** A process's CPU time so far (utime + stime, clock ticks of 10 ms), from /proc. */
-    static long cpuTicks(long pid) throws java.io.IOException {
+    static long cpuTicks(long pid) throws IOException {
         String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
         String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return Long.parseLong(f[11]) + Long.parseLong(f[12]);
@@ -289,11 +363,14 @@ public final class SyncBench {
         int clients = Math.min(userCount, 128);
         backToBack(base, book, devices, clients, seconds, new AtomicLong());   // unmeasured: the server's JIT warms up
         long cpuBefore = serverCpuTicks();
+        long clientCpuBefore = cpuTicks(ProcessHandle.current().pid());
         AtomicLong done = new AtomicLong();
         backToBack(base, book, devices, clients, seconds, done);
         long cpuTicks = serverCpuTicks() - cpuBefore;
+        long clientTicks = cpuTicks(ProcessHandle.current().pid()) - clientCpuBefore;
         System.out.printf("durable updates: %d clients back to back for %d s (after as long unmeasured): %.0f updates/s acknowledged; "
-                + "server CPU %.0f µs per update%n", clients, seconds, done.get() / (double) seconds, cpuTicks * 10_000.0 / Math.max(1, done.get()));
+                + "CPU per update: server %.0f µs, load generator %.0f µs%n", clients, seconds, done.get() / (double) seconds,
+                cpuTicks * 10_000.0 / Math.max(1, done.get()), clientTicks * 10_000.0 / Math.max(1, done.get()));
     }
 
     static void backToBack(URI base, String book, List<Device> devices, int clients, int seconds, AtomicLong done) throws Exception {
@@ -301,12 +378,14 @@ public final class SyncBench {
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             Device d = devices.get(c);
-            threads.add(Thread.ofVirtual().start(() -> {
+            threads.add(Thread.ofPlatform().start(() -> {
                 Random r = new Random(d.user());
-                while (System.nanoTime() < end) {
-                    int status = put(base, book, d, "seek", r.nextInt(60));
-                    if (status == 200 || status == 409) {
-                        done.incrementAndGet();
+                try (Connection connection = new Connection(base)) {
+                    while (System.nanoTime() < end) {
+                        int status = put(connection, book, d, "seek", r.nextInt(60));
+                        if (status == 200 || status == 409) {
+                            done.incrementAndGet();
+                        }
                     }
                 }
             }));
@@ -316,28 +395,31 @@ public final class SyncBench {
         }
     }
 
-    /** PUT latency at a paced rate, open loop (a late answer does not delay the next request). */
+    /**
+     * PUT latency at a paced rate, open loop: request i is due at start + i/rate, from the device of account
+     * i mod USERS; each account's requests go out in order on a thread of its own, the next one when it is due or,
+     * if the previous answer came late, at once.
+     */
     static void latency(URI base, String book, List<Device> devices, int userCount, int perSecond, int seconds) throws Exception {
         int total = perSecond * seconds;
         long[] ns = new long[total];
-        long start = System.nanoTime();
+        long start = System.nanoTime() + 100_000_000L;
         long intervalNs = 1_000_000_000L / perSecond;
         List<Thread> threads = new ArrayList<>();
-        Object[] locks = new Object[userCount];
-        Arrays.setAll(locks, i -> new Object());
-        for (int i = 0; i < total; i++) {
-            long due = start + i * intervalNs;
-            long wait = due - System.nanoTime();
-            if (wait > 0) {
-                TimeUnit.NANOSECONDS.sleep(wait);
-            }
-            int n = i;
-            Device d = devices.get(i % userCount);
-            threads.add(Thread.ofVirtual().start(() -> {
-                synchronized (locks[d.user()]) { // one device sends its events in order
-                    long t = System.nanoTime();
-                    put(base, book, d, "seek", n % 60);
-                    ns[n] = System.nanoTime() - t;
+        for (int u = 0; u < Math.min(userCount, total); u++) {
+            int first = u;
+            Device d = devices.get(u);
+            threads.add(Thread.ofPlatform().start(() -> {
+                try (Connection connection = new Connection(base)) {
+                    for (int n = first; n < total; n += userCount) {
+                        long wait = start + n * intervalNs - System.nanoTime();
+                        if (wait > 0) {
+                            LockSupport.parkNanos(wait);
+                        }
+                        long t = System.nanoTime();
+                        put(connection, book, d, "seek", n % 60);
+                        ns[n] = System.nanoTime() - t;
+                    }
                 }
             }));
         }
@@ -349,19 +431,18 @@ public final class SyncBench {
                 pct(ns, 50), pct(ns, 99), ns[ns.length - 1] / 1e6);
     }
 
-    static int put(URI base, String book, Device d, String action, long positionSec) {
+    static int put(Connection connection, String book, Device d, String action, long positionSec) {
         String body = "{\"action\":\"" + action + "\",\"positionSec\":" + positionSec + ",\"seq\":" + d.seq().incrementAndGet()
                 + ",\"baseVersion\":" + d.version().get() + "}";
         try {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("/api/v1/me/progress/" + book))
-                    .header("Authorization", "Bearer " + d.token()).header("Content-Type", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-            Matcher v = VERSION.matcher(r.body());
+            Connection.Answer a = connection.exchange("PUT", "/api/v1/me/progress/" + book, d.token(), body);
+            Matcher v = VERSION.matcher(a.body());
             if (v.find()) {
                 d.version().accumulateAndGet(Long.parseLong(v.group(1)), Math::max);
             }
-            return r.statusCode();
-        } catch (Exception e) {
+            return a.status();
+        } catch (IOException | RuntimeException e) {
+            connection.close();
             return -1;
         }
     }
@@ -384,6 +465,101 @@ public final class SyncBench {
             return 0;
         }
         return sortedNs[Math.min(sortedNs.length - 1, (int) Math.ceil(sortedNs.length * p / 100.0) - 1)] / 1e6;
+    }
+
+    /**
+     * A keep-alive HTTP/1.1 connection over a blocking socket, for the measured PUTs. The JDK's HttpClient hands each
+     * request and answer between the caller and its selector thread; on a virtualised two-core machine, where waking
+     * a thread on the other core is dear, that made the load generator spend as much CPU per update as the server.
+     */
+    static final class Connection implements AutoCloseable {
+        record Answer(int status, String body) {
+        }
+
+        private final String host;
+        private final int port;
+        private Socket socket;
+        private InputStream in;
+        private OutputStream out;
+
+        Connection(URI base) {
+            this.host = base.getHost();
+            this.port = base.getPort();
+        }
+
+        Answer exchange(String method, String path, String token, String body) throws IOException {
+            if (socket == null) {
+                socket = new Socket(host, port);
+                socket.setTcpNoDelay(true);
+                in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
+                out = socket.getOutputStream();
+            }
+            byte[] payload = body.getBytes(StandardCharsets.UTF_8);
+            String head = method + " " + path + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\nAuthorization: Bearer " + token
+                    + "\r\nContent-Type: application/json\r\nContent-Length: " + payload.length + "\r\n\r\n";
+            byte[] request = Arrays.copyOf(head.getBytes(StandardCharsets.ISO_8859_1), head.length() + payload.length);
+            System.arraycopy(payload, 0, request, head.length(), payload.length);
+            out.write(request);
+            String status = line();
+            if (!status.startsWith("HTTP/1.1 ")) {
+                throw new IOException("not an HTTP/1.1 answer: " + status);
+            }
+            long length = -1;
+            boolean chunked = false;
+            boolean closing = false;
+            for (String h = line(); !h.isEmpty(); h = line()) {
+                int colon = h.indexOf(':');
+                String name = h.substring(0, Math.max(0, colon)).trim().toLowerCase(Locale.ROOT);
+                String value = h.substring(colon + 1).trim().toLowerCase(Locale.ROOT);
+                switch (name) {
+                    case "content-length" -> length = Long.parseLong(value);
+                    case "transfer-encoding" -> chunked = value.contains("chunked");
+                    case "connection" -> closing = value.contains("close");
+                    default -> { }
+                }
+            }
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            if (chunked) {
+                for (int size = Integer.parseInt(line().split(";")[0].trim(), 16); size > 0; size = Integer.parseInt(line().split(";")[0].trim(), 16)) {
+                    answer.write(in.readNBytes(size));
+                    line();
+                }
+                while (!line().isEmpty()) {
+                    // trailers
+                }
+            } else if (length > 0) {
+                answer.write(in.readNBytes((int) length));
+            }
+            if (closing) {
+                close();
+            }
+            return new Answer(Integer.parseInt(status.substring(9, 12)), answer.toString(StandardCharsets.UTF_8));
+        }
+
+        private String line() throws IOException {
+            StringBuilder b = new StringBuilder();
+            for (int c = in.read(); c != '\n'; c = in.read()) {
+                if (c < 0) {
+                    throw new EOFException("the server closed the connection");
+                }
+                if (c != '\r') {
+                    b.append((char) c);
+                }
+            }
+            return b.toString();
+        }
+
+        @Override
+        public void close() {
+            if (socket != null) {
+                try {
+                    socket.close();
+                } catch (IOException ignored) {
+                    // closed
+                }
+                socket = null;
+            }
+        }
     }
 
     /** Periodic tasks on a few platform threads. */
