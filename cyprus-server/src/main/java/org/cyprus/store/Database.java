@@ -4,10 +4,14 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.Objects;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The database: a single-connection pool for writes and a small pool for reads (SQLite allows one
@@ -15,6 +19,7 @@ import org.flywaydb.core.api.output.MigrateResult;
  * Flyway before first use.
  */
 public final class Database implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger("store");
     private final Dialect dialect;
     private final HikariDataSource writer;
     private final HikariDataSource reader;
@@ -28,7 +33,7 @@ public final class Database implements AutoCloseable {
     private final Thread checkpointer;
     private volatile boolean closed;
     /** How often the background checkpoint runs; the WAL grows by at most this much of the write rate meanwhile. */
-    static final java.time.Duration CHECKPOINT_INTERVAL = java.time.Duration.ofMillis(500);
+    static final Duration CHECKPOINT_INTERVAL = Duration.ofMillis(500);
 
     private Database(Dialect dialect, HikariDataSource writer, HikariDataSource reader) {
         this.dialect = dialect;
@@ -48,11 +53,11 @@ public final class Database implements AutoCloseable {
             if (!migrated || closed) {
                 continue;
             }
-            try (Connection c = reader.getConnection(); java.sql.Statement s = c.createStatement()) {
+            try (Connection c = reader.getConnection(); Statement s = c.createStatement()) {
                 s.execute(sql);
             } catch (SQLException | RuntimeException e) {
                 if (!closed) {
-                    org.slf4j.LoggerFactory.getLogger("store").warn("Checkpointing the database failed: {}", e.getMessage());
+                    log.warn("Checkpointing the database failed: {}", e.getMessage());
                 }
             }
         }

@@ -72,11 +72,7 @@ class SerialRunnerTest {
         SerialRunner runner = new SerialRunner(() -> { });
         Thread platform = Thread.ofPlatform().start(() -> runner.run(() -> {
             ranOn[0] = Thread.currentThread();
-            try {
-                release.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            awaitQuietly(release);
             ran.countDown();
         }));
         platform.join(10_000);
@@ -95,11 +91,7 @@ class SerialRunnerTest {
         Thread a = Thread.ofVirtual().start(() -> runner.run(() -> {
             ranOn[0] = Thread.currentThread();
             first.countDown();
-            try {
-                release.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            awaitQuietly(release);
         }));
         assertTrue(first.await(10, TimeUnit.SECONDS));
         Thread b = Thread.ofVirtual().start(() -> runner.run(() -> ranOn[1] = Thread.currentThread()));
@@ -131,5 +123,14 @@ class SerialRunnerTest {
             runner.run(() -> seen.add("after"));
         }).join();
         assertEquals(List.of("drained", "after", "drained"), seen);
+    }
+
+    /** Waits for {@code latch} inside a task, which may not throw the checked exception. */
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
