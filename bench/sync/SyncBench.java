@@ -15,7 +15,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,7 +23,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -56,12 +54,6 @@ public final class SyncBench {
     }
 
     static final HttpClient http = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build();
-    /**
-     * The devices' WebSockets, spread over several clients: each JDK HttpClient reads all its connections on one
-     * selector thread, and a thousand sockets on one thread would measure that thread's queue, not the server.
-     */
-    static final HttpClient[] socketClients = java.util.stream.IntStream.range(0, 16)
-            .mapToObj(i -> HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build()).toArray(HttpClient[]::new);
 
     public static void main(String[] args) throws Exception {
         URI base = URI.create(args[0]);
@@ -181,68 +173,57 @@ public final class SyncBench {
         AtomicLong received = new AtomicLong();
         // Ticks sent before this (the unmeasured warm-up) are not counted.
         AtomicLong measuredFromNs = new AtomicLong(Long.MAX_VALUE);
-        WebSocket[] sockets = new WebSocket[devices.size()];
+        Sockets.Socket[] sockets = new Sockets.Socket[devices.size()];
         CountDownLatch hello = new CountDownLatch(devices.size());
         URI ws = URI.create("ws://" + base.getAuthority() + "/api/v1/ws");
         Semaphore connecting = new Semaphore(64);
+        Sockets readers = new Sockets(2);
         for (int i = 0; i < devices.size(); i++) {
             Device d = devices.get(i);
             int idx = i;
             connecting.acquire();
-            sockets[i] = socketClients[i % socketClients.length].newWebSocketBuilder().buildAsync(ws, new WebSocket.Listener() {
-                final StringBuilder partial = new StringBuilder();
-
-                @Override
-                public CompletionStage<?> onText(WebSocket w, CharSequence data, boolean last) {
-                    partial.append(data);
-                    if (last) {
-                        String text = partial.toString();
-                        partial.setLength(0);
-                        long now = System.nanoTime();
-                        Matcher v = VERSION.matcher(text);
-                        if (v.find()) {
-                            d.version().accumulateAndGet(Long.parseLong(v.group(1)), Math::max);
-                        }
-                        if (text.startsWith("{\"type\":\"hello\"")) {
-                            connecting.release();
-                            hello.countDown();
-                        } else if (text.startsWith("{\"type\":\"result\"")) {
-                            // A tick refused (another device moved the book since its base version) moves nothing and
-                            // is not propagated: it is not waited for.
-                            Matcher r = RESULT.matcher(text);
-                            if (r.find() && !r.group(2).equals("moved")) {
-                                ticksSent.get(d.user()).remove(Long.parseLong(r.group(1)));
-                            }
-                        } else if (text.startsWith("{\"type\":\"position\"")) {
-                            Matcher p = POSITION.matcher(text);
-                            if (p.find()) {
-                                // The server pushes a book's latest position, not each one a later move replaced: a
-                                // sibling that sees tick n has every earlier tick of its account that moved the book,
-                                // and each of those (sent by another device) arrived now.
-                                long tick = Math.round(Double.parseDouble(p.group(1)) * 1000);
-                                synchronized (lastTickSeen) {
-                                    long from = lastTickSeen.getOrDefault((long) idx, 0L);
-                                    // Two devices' changes pushed at once from two threads may arrive in either
-                                    // order; the older one carries nothing new (clients keep the higher version).
-                                    for (long[] t : ticksSent.get(d.user()).subMap(from, false, Math.max(from, tick), true).values()) {
-                                        if (t[1] != idx && t[0] >= measuredFromNs.get()) {
-                                            latenciesNs.add(now - t[0]);
-                                            if (t[2] == 1) {
-                                                burstLatenciesNs.add(now - t[0]);
-                                            }
-                                            received.incrementAndGet();
-                                        }
+            sockets[i] = readers.open(ws, text -> {
+                long now = System.nanoTime();
+                Matcher v = VERSION.matcher(text);
+                if (v.find()) {
+                    d.version().accumulateAndGet(Long.parseLong(v.group(1)), Math::max);
+                }
+                if (text.startsWith("{\"type\":\"hello\"")) {
+                    connecting.release();
+                    hello.countDown();
+                } else if (text.startsWith("{\"type\":\"result\"")) {
+                    // A tick refused (another device moved the book since its base version) moves nothing and is not
+                    // propagated: it is not waited for.
+                    Matcher r = RESULT.matcher(text);
+                    if (r.find() && !r.group(2).equals("moved")) {
+                        ticksSent.get(d.user()).remove(Long.parseLong(r.group(1)));
+                    }
+                } else if (text.startsWith("{\"type\":\"position\"")) {
+                    Matcher p = POSITION.matcher(text);
+                    if (p.find()) {
+                        // The server pushes a book's latest position, not each one a later move replaced: a sibling
+                        // that sees tick n has every earlier tick of its account that moved the book, and each of
+                        // those (sent by another device) arrived now.
+                        long tick = Math.round(Double.parseDouble(p.group(1)) * 1000);
+                        synchronized (lastTickSeen) {
+                            long from = lastTickSeen.getOrDefault((long) idx, 0L);
+                            // Two devices' changes pushed at once from two threads may arrive in either order; the
+                            // older one carries nothing new (clients keep the higher version).
+                            for (long[] t : ticksSent.get(d.user()).subMap(from, false, Math.max(from, tick), true).values()) {
+                                if (t[1] != idx && t[0] >= measuredFromNs.get()) {
+                                    latenciesNs.add(now - t[0]);
+                                    if (t[2] == 1) {
+                                        burstLatenciesNs.add(now - t[0]);
                                     }
-                                    lastTickSeen.put((long) idx, Math.max(from, tick));
+                                    received.incrementAndGet();
                                 }
                             }
+                            lastTickSeen.put((long) idx, Math.max(from, tick));
                         }
                     }
-                    w.request(1);
-                    return null;
                 }
-            }).join();
-            sockets[i].sendText("{\"type\":\"auth\",\"token\":\"" + d.token() + "\"}", true);
+            });
+            sockets[i].sendText("{\"type\":\"auth\",\"token\":\"" + d.token() + "\"}");
         }
         if (!hello.await(120, TimeUnit.SECONDS)) {
             throw new IllegalStateException("not every device was greeted");
@@ -331,16 +312,14 @@ public final class SyncBench {
         return Double.toString(n / 1000.0);
     }
 
-    static void send(WebSocket socket, Device d, String book, String action, String positionSec, Long deviceTime) {
+    static void send(Sockets.Socket socket, Device d, String book, String action, String positionSec, Long deviceTime) {
         send(socket, d, book, action, positionSec, deviceTime, 0);
     }
 
-    static void send(WebSocket socket, Device d, String book, String action, String positionSec, Long deviceTime, long requestId) {
+    static void send(Sockets.Socket socket, Device d, String book, String action, String positionSec, Long deviceTime, long requestId) {
         String text = "{\"type\":\"event\",\"requestId\":" + requestId + ",\"bookId\":\"" + book + "\",\"action\":\"" + action + "\",\"positionSec\":" + positionSec
                 + ",\"seq\":" + d.seq().incrementAndGet() + ",\"baseVersion\":" + d.version().get() + "}";
-        synchronized (socket) {
-            socket.sendText(text, true).join();
-        }
+        socket.sendText(text);
     }
 
     /** Durable updates per second: CLIENTS concurrent HTTP clients, each a device of its own account, sending seeks back to back. */
@@ -557,6 +536,257 @@ public final class SyncBench {
                     // closed
                 }
                 socket = null;
+            }
+        }
+    }
+
+    /**
+     * WebSocket client connections (RFC 6455) read by a few selector threads, each a thread of its own for many
+     * sockets, and written by the thread that sends: a frame goes out in one write on the sender's thread, and an
+     * arriving one is handled on the thread that read it. The JDK's WebSocket hands every message between the caller
+     * and its client's threads; with the load generator sharing the server's two cores, those wake-ups took more CPU
+     * than the server spent on the updates.
+     */
+    static final class Sockets {
+        private static final String ACCEPT_GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
+        /** Largest message taken from the server; the benchmark's are under a kilobyte. */
+        private static final int MAX_MESSAGE = 1 << 20;
+
+        interface Listener {
+            void onText(String text);
+        }
+
+        private final Reader[] readers;
+        private int next;
+
+        Sockets(int threads) throws IOException {
+            readers = new Reader[threads];
+            for (int i = 0; i < threads; i++) {
+                readers[i] = new Reader();
+                Thread.ofPlatform().daemon().name("ws-reader-" + i).start(readers[i]);
+            }
+        }
+
+        /** Connects, upgrades (blocking) and hands the socket to a reader thread. */
+        Socket open(URI uri, Listener listener) throws IOException {
+            java.nio.channels.SocketChannel channel = java.nio.channels.SocketChannel.open(
+                    new java.net.InetSocketAddress(uri.getHost(), uri.getPort()));
+            channel.setOption(java.net.StandardSocketOptions.TCP_NODELAY, true);
+            byte[] nonce = new byte[16];
+            java.util.concurrent.ThreadLocalRandom.current().nextBytes(nonce);
+            String key = java.util.Base64.getEncoder().encodeToString(nonce);
+            String request = "GET " + uri.getRawPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
+                    + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: " + key
+                    + "\r\nSec-WebSocket-Version: 13\r\n\r\n";
+            java.nio.ByteBuffer out = java.nio.ByteBuffer.wrap(request.getBytes(StandardCharsets.ISO_8859_1));
+            while (out.hasRemaining()) {
+                channel.write(out);
+            }
+            java.nio.ByteBuffer in = java.nio.ByteBuffer.allocate(64 * 1024);
+            int end;
+            while ((end = headEnd(in)) < 0) {
+                if (!in.hasRemaining() || channel.read(in) < 0) {
+                    throw new IOException("no WebSocket upgrade answer");
+                }
+            }
+            String head = new String(in.array(), 0, end, StandardCharsets.ISO_8859_1);
+            String accept;
+            try {
+                accept = java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest.getInstance("SHA-1")
+                        .digest((key + ACCEPT_GUID).getBytes(StandardCharsets.ISO_8859_1)));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+            if (!head.startsWith("HTTP/1.1 101") || !head.toLowerCase(Locale.ROOT).contains("sec-websocket-accept: " + accept.toLowerCase(Locale.ROOT))) {
+                throw new IOException("WebSocket upgrade refused: " + head.lines().findFirst().orElse(""));
+            }
+            // What came after the head is the first frames: it stays in the buffer, ahead of what is read next.
+            in.flip().position(end);
+            in.compact();
+            channel.configureBlocking(false);
+            Socket socket = new Socket(channel, listener, in);
+            readers[Math.floorMod(next++, readers.length)].add(socket);
+            return socket;
+        }
+
+        /** The offset just past the blank line ending an HTTP head in {@code in}'s filled part, or -1. */
+        private static int headEnd(java.nio.ByteBuffer in) {
+            byte[] b = in.array();
+            for (int i = 3; i < in.position(); i++) {
+                if (b[i - 3] == '\r' && b[i - 2] == '\n' && b[i - 1] == '\r' && b[i] == '\n') {
+                    return i + 1;
+                }
+            }
+            return -1;
+        }
+
+        /** One selector thread reading its sockets and handing each whole text message to the socket's listener. */
+        private static final class Reader implements Runnable {
+            private final java.nio.channels.Selector selector;
+            private final java.util.Queue<Socket> joining = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+            Reader() throws IOException {
+                selector = java.nio.channels.Selector.open();
+            }
+
+            void add(Socket socket) {
+                joining.add(socket);
+                selector.wakeup();
+            }
+
+            @Override
+            public void run() {
+                while (true) {
+                    try {
+                        selector.select();
+                        for (Socket s = joining.poll(); s != null; s = joining.poll()) {
+                            s.channel.register(selector, java.nio.channels.SelectionKey.OP_READ, s);
+                            s.frames();
+                        }
+                        for (var it = selector.selectedKeys().iterator(); it.hasNext(); ) {
+                            var key = it.next();
+                            it.remove();
+                            Socket s = (Socket) key.attachment();
+                            if (!s.readable()) {
+                                key.cancel();
+                            }
+                        }
+                    } catch (IOException e) {
+                        System.err.println("WebSocket reader failed: " + e);
+                        return;
+                    }
+                }
+            }
+        }
+
+        static final class Socket {
+            private final java.nio.channels.SocketChannel channel;
+            private final Listener listener;
+            private java.nio.ByteBuffer in;
+            /** A fragmented message's parts so far (RFC 6455 section 5.4). */
+            private final ByteArrayOutputStream message = new ByteArrayOutputStream();
+
+            Socket(java.nio.channels.SocketChannel channel, Listener listener, java.nio.ByteBuffer in) {
+                this.channel = channel;
+                this.listener = listener;
+                this.in = in;
+            }
+
+            void sendText(String text) {
+                send(0x1, text.getBytes(StandardCharsets.UTF_8));
+            }
+
+            /**
+             * Writes one final frame, masked as a client's must be (RFC 6455 section 5.3), on the calling thread. A
+             * frame this small fits in the socket's send buffer unless the server stopped reading; then it waits a little.
+             */
+            synchronized void send(int opcode, byte[] payload) {
+                int n = payload.length;
+                int header = n < 126 ? 2 : n < 65536 ? 4 : 10;
+                java.nio.ByteBuffer frame = java.nio.ByteBuffer.allocate(header + 4 + n);
+                frame.put((byte) (0x80 | opcode));
+                if (n < 126) {
+                    frame.put((byte) (0x80 | n));
+                } else if (n < 65536) {
+                    frame.put((byte) (0x80 | 126)).putShort((short) n);
+                } else {
+                    frame.put((byte) (0x80 | 127)).putLong(n);
+                }
+                int mask = java.util.concurrent.ThreadLocalRandom.current().nextInt();
+                frame.putInt(mask);
+                for (int i = 0; i < n; i++) {
+                    frame.put((byte) (payload[i] ^ (mask >>> (24 - 8 * (i & 3)))));
+                }
+                frame.flip();
+                long deadline = System.nanoTime() + 10_000_000_000L;
+                try {
+                    while (frame.hasRemaining()) {
+                        if (channel.write(frame) == 0) {
+                            if (System.nanoTime() > deadline) {
+                                throw new IOException("the server has not read for 10 s");
+                            }
+                            LockSupport.parkNanos(50_000);
+                        }
+                    }
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+
+            /** Reads what arrived and handles every whole frame; false once the connection is gone. */
+            boolean readable() throws IOException {
+                int read;
+                try {
+                    read = channel.read(in);
+                } catch (IOException e) {
+                    read = -1;
+                }
+                if (read < 0) {
+                    channel.close();
+                    return false;
+                }
+                return frames();
+            }
+
+            /** Handles the whole frames in the buffer (RFC 6455 section 5.2); false after a close frame. */
+            boolean frames() throws IOException {
+                in.flip();
+                try {
+                    while (in.remaining() >= 2) {
+                        int start = in.position();
+                        int b0 = in.get(start) & 0xff;
+                        int b1 = in.get(start + 1) & 0xff;
+                        int header = 2;
+                        long length = b1 & 0x7f;
+                        if (length == 126) {
+                            header = 4;
+                        } else if (length == 127) {
+                            header = 10;
+                        }
+                        if (in.remaining() < header) {
+                            break;
+                        }
+                        if (header == 4) {
+                            length = in.getShort(start + 2) & 0xffff;
+                        } else if (header == 10) {
+                            length = in.getLong(start + 2);
+                        }
+                        if ((b1 & 0x80) != 0 || length < 0 || length + message.size() > MAX_MESSAGE) {
+                            throw new IOException("a frame no server sends: masked or " + length + " bytes");
+                        }
+                        if (in.remaining() < header + length) {
+                            if (header + length > in.capacity()) {
+                                java.nio.ByteBuffer bigger = java.nio.ByteBuffer.allocate((int) (header + length));
+                                bigger.put(in);
+                                in = bigger.flip();
+                            }
+                            break;
+                        }
+                        byte[] payload = new byte[(int) length];
+                        in.position(start + header);
+                        in.get(payload);
+                        switch (b0 & 0x0f) {
+                            case 0x0, 0x1 -> {
+                                message.write(payload);
+                                if ((b0 & 0x80) != 0) {
+                                    String text = message.toString(StandardCharsets.UTF_8);
+                                    message.reset();
+                                    listener.onText(text);
+                                }
+                            }
+                            case 0x8 -> {
+                                send(0x8, payload.length >= 2 ? Arrays.copyOf(payload, 2) : new byte[0]);
+                                channel.close();
+                                return false;
+                            }
+                            case 0x9 -> send(0xA, payload);
+                            default -> { } // pong, binary: nothing the benchmark uses
+                        }
+                    }
+                } finally {
+                    in.compact();
+                }
+                return true;
             }
         }
     }
