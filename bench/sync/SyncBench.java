@@ -170,7 +170,6 @@ public final class SyncBench {
         List<Long> latenciesNs = java.util.Collections.synchronizedList(new ArrayList<>());
         List<Long> burstLatenciesNs = java.util.Collections.synchronizedList(new ArrayList<>());
         AtomicLongArray positions = new AtomicLongArray(userCount);
-        AtomicLong received = new AtomicLong();
         // Ticks sent before this (the unmeasured warm-up) are not counted.
         AtomicLong measuredFromNs = new AtomicLong(Long.MAX_VALUE);
         Sockets.Socket[] sockets = new Sockets.Socket[devices.size()];
@@ -215,7 +214,6 @@ public final class SyncBench {
                                     if (t[2] == 1) {
                                         burstLatenciesNs.add(now - t[0]);
                                     }
-                                    received.incrementAndGet();
                                 }
                             }
                             lastTickSeen.put((long) idx, Math.max(from, tick));
@@ -230,7 +228,7 @@ public final class SyncBench {
         }
         System.out.printf("%d WebSockets connected%n", devices.size());
         for (int i = 0; i < devices.size(); i++) {
-            send(sockets[i], devices.get(i), book, "play", "0", null);
+            send(sockets[i], devices.get(i), book, "play", "0", 0);
         }
         Thread.sleep(2000);
         ScheduledTicks ticks = new ScheduledTicks();
@@ -243,7 +241,7 @@ public final class SyncBench {
                 Device d = devices.get(n);
                 long tick = positions.incrementAndGet(d.user());
                 ticksSent.get(d.user()).put(tick, new long[] {System.nanoTime(), n, 0});
-                send(sockets[n], d, book, "progress", position(tick), null, tick);
+                send(sockets[n], d, book, "progress", position(tick), tick);
                 count(sent, measuredFromNs);
             });
         }
@@ -254,7 +252,7 @@ public final class SyncBench {
                 for (int j = 0; j < 10; j++) {
                     long tick = positions.incrementAndGet(d.user());
                     ticksSent.get(d.user()).put(tick, new long[] {System.nanoTime(), n, 1});
-                    send(sockets[n], d, book, "progress", position(tick), null, tick);
+                    send(sockets[n], d, book, "progress", position(tick), tick);
                     count(sent, measuredFromNs);
                 }
             }
@@ -312,11 +310,7 @@ public final class SyncBench {
         return Double.toString(n / 1000.0);
     }
 
-    static void send(Sockets.Socket socket, Device d, String book, String action, String positionSec, Long deviceTime) {
-        send(socket, d, book, action, positionSec, deviceTime, 0);
-    }
-
-    static void send(Sockets.Socket socket, Device d, String book, String action, String positionSec, Long deviceTime, long requestId) {
+    static void send(Sockets.Socket socket, Device d, String book, String action, String positionSec, long requestId) {
         String text = "{\"type\":\"event\",\"requestId\":" + requestId + ",\"bookId\":\"" + book + "\",\"action\":\"" + action + "\",\"positionSec\":" + positionSec
                 + ",\"seq\":" + d.seq().incrementAndGet() + ",\"baseVersion\":" + d.version().get() + "}";
         socket.sendText(text);
@@ -640,20 +634,16 @@ public final class SyncBench {
                     try {
                         selector.select();
                         for (Socket s = joining.poll(); s != null; s = joining.poll()) {
-                            s.channel.register(selector, java.nio.channels.SelectionKey.OP_READ, s);
-                            s.frames();
-                        }
-                        for (var it = selector.selectedKeys().iterator(); it.hasNext(); ) {
-                            var key = it.next();
-                            it.remove();
-                            Socket s = (Socket) key.attachment();
-                            if (!s.readable()) {
-                                key.cancel();
-                            }
+                            s.serve(s.channel.register(selector, java.nio.channels.SelectionKey.OP_READ, s), false);
                         }
                     } catch (IOException e) {
                         System.err.println("WebSocket reader failed: " + e);
                         return;
+                    }
+                    for (var it = selector.selectedKeys().iterator(); it.hasNext(); ) {
+                        var key = it.next();
+                        it.remove();
+                        ((Socket) key.attachment()).serve(key, true);
                     }
                 }
             }
@@ -713,23 +703,29 @@ public final class SyncBench {
                 }
             }
 
-            /** Reads what arrived and handles every whole frame; false once the connection is gone. */
-            boolean readable() throws IOException {
-                int read;
+            /**
+             * Reads what arrived ({@code read}) and handles every whole frame in the buffer. A connection that ends or
+             * breaks the protocol is closed and leaves its reader; the others go on.
+             */
+            void serve(java.nio.channels.SelectionKey key, boolean read) {
                 try {
-                    read = channel.read(in);
-                } catch (IOException e) {
-                    read = -1;
+                    if ((read && channel.read(in) < 0) || !frames()) {
+                        key.cancel();
+                        channel.close();
+                    }
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    System.err.println("WebSocket connection closed: " + e);
+                    key.cancel();
+                    try {
+                        channel.close();
+                    } catch (IOException ignored) {
+                        // closed
+                    }
                 }
-                if (read < 0) {
-                    channel.close();
-                    return false;
-                }
-                return frames();
             }
 
             /** Handles the whole frames in the buffer (RFC 6455 section 5.2); false after a close frame. */
-            boolean frames() throws IOException {
+            private boolean frames() throws IOException {
                 in.flip();
                 try {
                     while (in.remaining() >= 2) {
@@ -776,7 +772,6 @@ public final class SyncBench {
                             }
                             case 0x8 -> {
                                 send(0x8, payload.length >= 2 ? Arrays.copyOf(payload, 2) : new byte[0]);
-                                channel.close();
                                 return false;
                             }
                             case 0x9 -> send(0xA, payload);
